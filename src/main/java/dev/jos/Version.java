@@ -1,0 +1,12 @@
+package dev.jos;
+
+/** The version Maven stamped into the jar manifest; "dev" when run from classes. */
+public final class Version {
+    private Version() {
+    }
+
+    public static String get() {
+        String v = Version.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}
