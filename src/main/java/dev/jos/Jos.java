@@ -1,17 +1,219 @@
 package dev.jos;
 
-/** The one place where a jos invocation is assembled: parsing, dispatch, error handling, exit code. */
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import dev.jos.cli.CommandMatch;
+import dev.jos.cli.CommandRegistry;
+import dev.jos.cli.CommandResult;
+import dev.jos.cli.Commands;
+import dev.jos.cli.FormatOptions;
+import dev.jos.cli.GlobalOptions;
+import dev.jos.cli.GlobalSettings;
+import dev.jos.cli.HelpPrinter;
+import dev.jos.cli.Invocation;
+import dev.jos.cli.JosCommand;
+import dev.jos.cli.ListCommand;
+import dev.jos.cli.ResultPrinter;
+import dev.jos.cli.ShowCommand;
+import dev.jos.cli.UsageException;
+import dev.jos.cli.CloudRuntime;
+import dev.jos.session.CommandException;
+import dev.jos.session.config.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The one place where a jos invocation is assembled: global options, finding the command as
+ * cliff does, parsing, running, printing, and OSC's exit codes (0 ok, 1 command error,
+ * 2 usage error). Everything it needs from outside comes in through {@link Context}.
+ */
 public final class Jos {
-    private Jos() {
+    public static final String PROG = "jos";
+
+    private final Context ctx;
+    private final CommandRegistry registry;
+
+    public Jos(Context ctx, CommandRegistry registry) {
+        this.ctx = ctx;
+        this.registry = registry;
     }
 
     public static int run(String[] args, Context ctx) {
-        if (args.length == 1 && args[0].equals("--version")) {
-            ctx.out().println("jos " + Version.get());
+        return new Jos(ctx, Commands.registry()).execute(Arrays.asList(args));
+    }
+
+    public int execute(List<String> argv) {
+        try {
+            return dispatch(argv);
+        } finally {
             ctx.out().flush();
+            ctx.err().flush();
+        }
+    }
+
+    private int dispatch(List<String> argv) {
+        GlobalOptions globals = new GlobalOptions();
+        GlobalOptions.Split split = globals.split(argv);
+        GlobalSettings settings;
+        try {
+            settings = globals.parse(split.global());
+        } catch (ParameterException e) {
+            return usageError(PROG, null, e.getMessage());
+        }
+        if (settings.version()) {
+            ctx.out().println(PROG + " " + Version.get());
             return 0;
         }
-        ctx.err().println("jos: not implemented yet");
-        return 1;
+        HelpPrinter help = new HelpPrinter(registry, globals, ctx.out());
+        List<String> rest = new ArrayList<>(split.rest());
+        if (!rest.isEmpty() && rest.get(0).equals("help")) {
+            rest.remove(0);
+            return helpFor(help, rest);
+        }
+        if (settings.help()) {
+            return helpFor(help, rest);
+        }
+        if (rest.isEmpty()) {
+            help.printRoot();
+            return 0;
+        }
+        CommandMatch match = registry.find(rest).orElse(null);
+        if (match == null) {
+            return unknownCommand(rest);
+        }
+        return runCommand(match, settings);
+    }
+
+    private int helpFor(HelpPrinter help, List<String> words) {
+        if (words.isEmpty()) {
+            help.printRoot();
+            return 0;
+        }
+        CommandMatch match = registry.find(words).orElse(null);
+        if (match == null) {
+            return unknownCommand(words);
+        }
+        help.printCommand(match.entry(), commandLine(match.entry().instantiate(), match));
+        return 0;
+    }
+
+    /** cliff writes this to stdout, with the fuzzy matches, and exits 2. */
+    private int unknownCommand(List<String> words) {
+        List<String> fuzzy = registry.fuzzyMatches(words.get(0));
+        if (fuzzy.isEmpty()) {
+            ctx.err().println("Unknown command " + pythonList(words));
+            return 2;
+        }
+        ctx.out().println(PROG + ": '" + String.join(" ", words) + "' is not a " + PROG + " command. See '"
+                + PROG + " --help'.");
+        ctx.out().println("Did you mean one of these?");
+        for (String m : fuzzy) {
+            ctx.out().println("  " + m);
+        }
+        return 2;
+    }
+
+    private int runCommand(CommandMatch match, GlobalSettings settings) {
+        JosCommand command = match.entry().instantiate();
+        CloudRuntime runtime = new CloudRuntime(ctx, settings);
+        try {
+            // like cliff's prepare_to_run_command: the cloud settings are checked before the
+            // command's own arguments are parsed, so a missing OS_AUTH_URL wins over a typo
+            if (command.needsAuth()) {
+                runtime.config();
+            }
+            CommandLine cl = commandLine(command, match);
+            ParseResult parsed;
+            try {
+                parsed = cl.parseArgs(match.rest().toArray(String[]::new));
+            } catch (ParameterException e) {
+                return usageError(cl.getCommandSpec().qualifiedName(" "), cl, UsageErrors.message(e));
+            }
+            if (parsed.isUsageHelpRequested()) {
+                new HelpPrinter(registry, new GlobalOptions(), ctx.out()).printCommand(match.entry(), cl);
+                return 0;
+            }
+            checkExclusive(command, parsed);
+            FormatOptions format = formatOptions(command);
+            int maxWidth = format == null ? 0 : format.validatedMaxWidth();
+            Invocation inv = new Invocation(runtime::session, ctx.err(), ctx.in(), ctx.interactiveTerminal());
+            CommandResult result = command.run(inv);
+            new ResultPrinter(ctx).print(result, format, maxWidth);
+            return 0;
+        } catch (UsageException e) {
+            return usageError(PROG + " " + match.entry().name(), null, e.getMessage());
+        } catch (ConfigException | CommandException e) {
+            ctx.err().println(e.getMessage());
+            return 1;
+        } catch (Exception e) {
+            if (settings.debug()) {
+                e.printStackTrace(ctx.err());
+            }
+            ctx.err().println(e.getMessage() == null ? e.toString() : e.getMessage());
+            return 1;
+        } finally {
+            runtime.close();
+        }
+    }
+
+    private CommandLine commandLine(JosCommand command, CommandMatch match) {
+        CommandLine cl = new CommandLine(command);
+        cl.setCommandName(PROG + " " + match.entry().name());
+        cl.setAbbreviatedOptionsAllowed(true);
+        cl.setUnmatchedOptionsAllowedAsOptionParameters(false);
+        cl.getCommandSpec().mixinStandardHelpOptions(false);
+        cl.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                .description("show this help message and exit").build());
+        return cl;
+    }
+
+    private static FormatOptions formatOptions(JosCommand command) {
+        if (command instanceof ListCommand l) {
+            return l.formatOptions;
+        }
+        if (command instanceof ShowCommand s) {
+            return s.formatOptions;
+        }
+        return null;
+    }
+
+    /** argparse's mutually exclusive groups: the second option typed names the first. */
+    private static void checkExclusive(JosCommand command, ParseResult parsed) {
+        List<List<String>> groups = new ArrayList<>(command.exclusiveOptions());
+        if (command instanceof ListCommand) {
+            groups.add(List.of("--sort-ascending", "--sort-descending"));
+        }
+        for (List<String> group : groups) {
+            String first = null;
+            for (CommandLine.Model.OptionSpec o : parsed.matchedOptions()) {
+                if (group.contains(o.longestName())) {
+                    if (first != null && !first.equals(o.longestName())) {
+                        throw new UsageException("argument " + o.longestName() + ": not allowed with argument " + first);
+                    }
+                    first = o.longestName();
+                }
+            }
+        }
+    }
+
+    private int usageError(String prog, CommandLine cl, String message) {
+        if (cl != null) {
+            ctx.err().print(new HelpPrinter(registry, new GlobalOptions(), ctx.err()).usageLine(cl));
+        } else {
+            ctx.err().println("usage: " + PROG + " [--version] [-v | -q] [--log-file LOG_FILE] [-h] [--debug] ...");
+        }
+        ctx.err().println(prog + ": error: " + message);
+        return 2;
+    }
+
+    private static String pythonList(List<String> words) {
+        StringBuilder sb = new StringBuilder("[");
+        for (String w : words) {
+            sb.append(sb.length() == 1 ? "" : ", ").append('\'').append(w).append('\'');
+        }
+        return sb.append(']').toString();
     }
 }

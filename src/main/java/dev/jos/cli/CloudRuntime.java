@@ -1,0 +1,107 @@
+package dev.jos.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.jos.Context;
+import dev.jos.Version;
+import dev.jos.http.DebugLogger;
+import dev.jos.http.ExchangeListener;
+import dev.jos.http.ExchangeRecorder;
+import dev.jos.http.TimingCollector;
+import dev.jos.http.Transport;
+import dev.jos.output.Table;
+import dev.jos.session.CloudSession;
+import dev.jos.session.TokenCache;
+import dev.jos.session.config.CloudConfig;
+import dev.jos.session.config.ConfigLoader;
+
+/**
+ * The cloud side of one invocation, built on demand: configuration, the transport with the
+ * listeners the global options ask for (--debug, --timing, --record), the token cache and
+ * the session. Closing it prints the timing table and closes the recording.
+ */
+public final class CloudRuntime implements AutoCloseable {
+    private final Context ctx;
+    private final GlobalSettings settings;
+    private CloudConfig config;
+    private Transport transport;
+    private TimingCollector timing;
+    private ExchangeRecorder recorder;
+    private CloudSession session;
+
+    public CloudRuntime(Context ctx, GlobalSettings settings) {
+        this.ctx = ctx;
+        this.settings = settings;
+    }
+
+    public synchronized CloudConfig config() {
+        if (config == null) {
+            CloudConfig loaded = new ConfigLoader().load(ctx.env(), settings.osOptions(), ctx.cwd(), ctx.home());
+            loaded.validateForAuth();
+            config = loaded;
+        }
+        return config;
+    }
+
+    public synchronized CloudSession session() {
+        if (session == null) {
+            CloudConfig c = config();
+            TokenCache cache = tokenCacheEnabled() ? new TokenCache(TokenCache.defaultDir(ctx.env(), ctx.home()), Clock.systemUTC()) : null;
+            session = new CloudSession(c, transport(c), cache, userAgent());
+        }
+        return session;
+    }
+
+    private boolean tokenCacheEnabled() {
+        String env = ctx.env().get("JOS_NO_TOKEN_CACHE");
+        return !settings.noTokenCache() && (env == null || env.isEmpty() || env.equals("0"));
+    }
+
+    static String userAgent() {
+        return "jos/" + Version.get();
+    }
+
+    private Transport transport(CloudConfig c) {
+        List<ExchangeListener> listeners = new ArrayList<>();
+        if (settings.debug()) {
+            listeners.add(new DebugLogger(ctx.err()));
+        }
+        if (settings.timing()) {
+            timing = new TimingCollector();
+            listeners.add(timing);
+        }
+        String record = settings.recordFile() != null ? settings.recordFile() : ctx.env().get("JOS_RECORD");
+        if (record != null && !record.isEmpty()) {
+            try {
+                recorder = new ExchangeRecorder(ctx.cwd().resolve(Path.of(record)), null);
+            } catch (IOException e) {
+                throw new dev.jos.session.CommandException("Cannot open record file " + record + ": " + e.getMessage());
+            }
+            listeners.add(recorder);
+        }
+        boolean insecure = settings.insecure() != null ? settings.insecure() : c.insecure();
+        transport = Transport.builder()
+                .userAgent(userAgent())
+                .insecure(insecure)
+                .caFile(c.cacert() == null ? null : Path.of(c.cacert()))
+                .clientCert(c.cert() == null ? null : Path.of(c.cert()), c.key() == null ? null : Path.of(c.key()))
+                .listeners(listeners)
+                .build();
+        return transport;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (timing != null) {
+            Table t = timing.table();
+            new ResultPrinter(ctx).printTable(t);
+        }
+        if (recorder != null) {
+            recorder.close();
+        }
+    }
+}

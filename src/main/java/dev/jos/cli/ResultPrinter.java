@@ -1,0 +1,48 @@
+package dev.jos.cli;
+
+import dev.jos.Context;
+import dev.jos.output.OutputOptions;
+import dev.jos.output.OutputPrinter;
+import dev.jos.output.Table;
+
+/** The shared output layer: a command's result through cliff's formatters onto stdout. */
+public final class ResultPrinter {
+    private final Context ctx;
+
+    public ResultPrinter(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    public void print(CommandResult result, FormatOptions f, int maxWidth) {
+        if (result instanceof CommandResult.Listing l) {
+            new OutputPrinter().printList(l.table(), options(f, maxWidth), ctx.out());
+        } else if (result instanceof CommandResult.Single s) {
+            new OutputPrinter().printShow(s.record(), options(f, maxWidth), ctx.out());
+        }
+        ctx.out().flush();
+    }
+
+    /** A plain table, as OSC prints its --timing report. */
+    public void printTable(Table t) {
+        new OutputPrinter().printList(t, OutputOptions.builder().env(ctx.env()).build(), ctx.out());
+        ctx.out().flush();
+    }
+
+    private OutputOptions options(FormatOptions f, int maxWidth) {
+        boolean fit = f.fitWidth() || "1".equals(ctx.env().get("CLIFF_FIT_WIDTH")) || maxWidth > 0;
+        return OutputOptions.builder()
+                .format(f.format())
+                .columns(f.columns())
+                .maxWidth(maxWidth)
+                .fitWidth(f.fitWidth())
+                .printEmpty(f.printEmpty())
+                .noindent(f.noindent())
+                .quote(f.quote())
+                .prefix(f.prefix())
+                .sortColumns(f.sortColumns())
+                .sortAscending(f.sortAscending())
+                .terminalWidth(fit && ctx.interactiveTerminal() ? TerminalWidth.detect() : null)
+                .env(ctx.env())
+                .build();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.jos.cli;
+
+import java.io.IOException;
+
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/** The terminal's width, asked only when a table must fit it (JLine costs start-up time). */
+final class TerminalWidth {
+    private TerminalWidth() {
+    }
+
+    static Integer detect() {
+        try (Terminal t = TerminalBuilder.builder().system(true).dumb(true).build()) {
+            int w = t.getWidth();
+            return w > 0 ? w : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}

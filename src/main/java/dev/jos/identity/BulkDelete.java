@@ -1,0 +1,38 @@
+package dev.jos.identity;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import dev.jos.cli.Invocation;
+import dev.jos.session.CommandException;
+
+/**
+ * OSC's delete loop: every item is tried, each failure is reported as it happens, and only
+ * at the end does "N of M things failed to delete." make the command fail.
+ */
+public final class BulkDelete {
+    private final Invocation inv;
+    private final String singular;
+    private final String plural;
+
+    public BulkDelete(Invocation inv, String singular, String plural) {
+        this.inv = inv;
+        this.singular = singular;
+        this.plural = plural;
+    }
+
+    public void run(List<String> items, Consumer<String> deleteOne) {
+        int errors = 0;
+        for (String item : items) {
+            try {
+                deleteOne.accept(item);
+            } catch (CommandException e) {
+                errors++;
+                inv.warn("Failed to delete " + singular + " with name or ID '" + item + "': " + e.getMessage());
+            }
+        }
+        if (errors > 0) {
+            throw new CommandException(errors + " of " + items.size() + " " + plural + " failed to delete.");
+        }
+    }
+}

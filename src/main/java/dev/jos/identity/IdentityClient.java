@@ -1,0 +1,80 @@
+package dev.jos.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.jos.session.AuthToken;
+import dev.jos.session.Json;
+import dev.jos.session.RestClient;
+
+/**
+ * Keystone v3 as raw JSON: commands render what the cloud returned, key for key, as OSC
+ * does with keystoneclient's `_info`, so nothing is lost to a model class.
+ */
+public class IdentityClient {
+    private final RestClient rest;
+    private final java.util.function.Supplier<AuthToken> token;
+
+    public IdentityClient(RestClient rest, java.util.function.Supplier<AuthToken> token) {
+        this.rest = rest;
+        this.token = token;
+    }
+
+    /** The token the session authenticated with (for `token issue` and name-from-token lookups). */
+    public AuthToken token() {
+        return token.get();
+    }
+
+    public ObjectNode get(IdentityKind kind, String id) {
+        return (ObjectNode) rest.get("/" + kind.path() + "/" + id).get(kind.singular());
+    }
+
+    public JsonNode getWithQuery(IdentityKind kind, String id, Map<String, String> query) {
+        return rest.get("/" + kind.path() + "/" + id, query).get(kind.singular());
+    }
+
+    public List<ObjectNode> list(IdentityKind kind, Map<String, String> query) {
+        return list("/" + kind.path(), kind.path(), query);
+    }
+
+    public List<ObjectNode> list(String path, String collectionKey, Map<String, String> query) {
+        JsonNode body = rest.get(path, query);
+        List<ObjectNode> out = new ArrayList<>();
+        for (JsonNode n : body.path(collectionKey)) {
+            out.add((ObjectNode) n);
+        }
+        return out;
+    }
+
+    public ObjectNode create(IdentityKind kind, ObjectNode fields) {
+        ObjectNode body = Json.object();
+        body.set(kind.singular(), fields);
+        return (ObjectNode) rest.post("/" + kind.path(), body).get(kind.singular());
+    }
+
+    public ObjectNode update(IdentityKind kind, String id, ObjectNode fields) {
+        ObjectNode body = Json.object();
+        body.set(kind.singular(), fields);
+        return (ObjectNode) rest.patch("/" + kind.path() + "/" + id, body).get(kind.singular());
+    }
+
+    public void delete(IdentityKind kind, String id) {
+        rest.delete("/" + kind.path() + "/" + id);
+    }
+
+    public void put(String path) {
+        rest.put(path, null);
+    }
+
+    public void delete(String path) {
+        rest.delete(path);
+    }
+
+    public void post(String path, ObjectNode body) {
+        rest.post(path, body);
+    }
+}

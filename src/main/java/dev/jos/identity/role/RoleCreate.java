@@ -1,0 +1,63 @@
+package dev.jos.identity.role;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.jos.cli.Invocation;
+import dev.jos.cli.JsonRows;
+import dev.jos.cli.ShowCommand;
+import dev.jos.identity.IdentityFinder;
+import dev.jos.identity.IdentityKind;
+import dev.jos.output.Record;
+import dev.jos.session.ApiException;
+import dev.jos.session.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "create", description = "Create new role")
+public class RoleCreate extends ShowCommand {
+    @Parameters(paramLabel = "<role-name>", description = "New role name")
+    String name;
+    @Option(names = "--description", paramLabel = "<description>", description = "Add description about the role")
+    String description;
+    @Option(names = "--domain", paramLabel = "<domain>", description = "Domain the role belongs to (name or ID)")
+    String domain;
+    @Option(names = "--or-show", description = "Return existing role")
+    boolean orShow;
+    @Option(names = "--immutable", description = "Make resource immutable. An immutable project may not be deleted or modified except to remove the immutable flag")
+    boolean immutable;
+    @Option(names = "--no-immutable", description = "Make resource mutable (default)")
+    boolean noImmutable;
+
+    @Override
+    public List<List<String>> exclusiveOptions() {
+        return List.of(List.of("--immutable", "--no-immutable"));
+    }
+
+    @Override
+    protected Record show(Invocation inv) {
+        IdentityFinder finder = inv.identityFinder();
+        String domainId = finder.domainId(domain);
+        ObjectNode body = Json.object();
+        body.put("name", name);
+        if (domainId != null) {
+            body.put("domain_id", domainId);
+        }
+        if (description != null) {
+            body.put("description", description);
+        }
+        body.set("options", RoleOptions.immutable(immutable, noImmutable));
+        ObjectNode role;
+        try {
+            role = inv.identity().create(IdentityKind.ROLE, body);
+        } catch (ApiException e) {
+            if (!e.isConflict() || !orShow) {
+                throw e;
+            }
+            role = finder.find(IdentityKind.ROLE, name, domainId);
+        }
+        return JsonRows.sortedRecord(role, "links");
+    }
+}

@@ -1,0 +1,32 @@
+package dev.jos.identity.user;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.jos.cli.ActionCommand;
+import dev.jos.cli.Invocation;
+import dev.jos.identity.BulkDelete;
+import dev.jos.identity.IdentityFinder;
+import dev.jos.identity.IdentityKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "delete", description = "Delete user(s)")
+public class UserDelete extends ActionCommand {
+    @Parameters(paramLabel = "<user>", arity = "1..*", description = "User(s) to delete (name or ID)")
+    List<String> users;
+    @Option(names = "--domain", paramLabel = "<domain>", description = "Domain owning <user> (name or ID)")
+    String domain;
+
+    @Override
+    protected void act(Invocation inv) {
+        IdentityFinder finder = inv.identityFinder();
+        String domainId = domain == null ? null : finder.findOrAssume(IdentityKind.DOMAIN, domain, null).path("id").asText();
+        new BulkDelete(inv, "user", "users").run(users, u -> {
+            ObjectNode user = finder.find(IdentityKind.USER, u, domainId);
+            inv.identity().delete(IdentityKind.USER, user.path("id").asText());
+        });
+    }
+}

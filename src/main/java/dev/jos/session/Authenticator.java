@@ -1,0 +1,187 @@
+package dev.jos.session;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.jos.http.ApiRequest;
+import dev.jos.http.ApiResponse;
+import dev.jos.http.Transport;
+import dev.jos.session.config.CloudConfig;
+
+/**
+ * Gets a token from keystone v3 the way keystoneauth's generic plugins do: discovers the v3
+ * URL when the auth URL carries no version, then POSTs /auth/tokens with the password, token
+ * or application-credential method and the project, domain or system scope.
+ */
+public final class Authenticator {
+    private final Transport transport;
+    private final String userAgent;
+
+    public Authenticator(Transport transport, String userAgent) {
+        this.transport = transport;
+        this.userAgent = userAgent;
+    }
+
+    public AuthToken authenticate(CloudConfig config) {
+        String v3 = identityV3Url(config.authUrl());
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("Accept", "application/json");
+        headers.put("User-Agent", userAgent);
+        byte[] body;
+        try {
+            body = Json.MAPPER.writeValueAsBytes(requestBody(config));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        String url = RestClient.join(v3, "/auth/tokens");
+        ApiResponse response = send(new ApiRequest("POST", url, headers, body, "keystone"), url);
+        if (response.status() >= 400) {
+            throw HttpErrors.fromResponse(response);
+        }
+        try {
+            JsonNode token = Json.MAPPER.readTree(response.body()).get("token");
+            return new AuthToken(response.header("X-Subject-Token"), token, v3);
+        } catch (IOException e) {
+            throw new CommandException("Invalid token response from " + url);
+        }
+    }
+
+    private ApiResponse send(ApiRequest request, String url) {
+        try {
+            return transport.send(request);
+        } catch (IOException e) {
+            throw new CommandException("Unable to establish connection to " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The v3 root for an auth URL. A URL ending in /v3 is used as it is; otherwise the version
+     * document at the URL says where v3 lives, as keystoneauth's discovery finds it.
+     */
+    String identityV3Url(String authUrl) {
+        String trimmed = authUrl.endsWith("/") ? authUrl.substring(0, authUrl.length() - 1) : authUrl;
+        if (trimmed.endsWith("/v3")) {
+            return trimmed;
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "application/json");
+        headers.put("User-Agent", userAgent);
+        try {
+            ApiResponse r = transport.send(new ApiRequest("GET", authUrl, headers, null, "keystone"));
+            if (r.status() < 400 || r.status() == 300) {
+                String href = v3Link(Json.MAPPER.readTree(r.body()));
+                if (href != null) {
+                    return href.endsWith("/") ? href.substring(0, href.length() - 1) : href;
+                }
+            }
+        } catch (IOException e) {
+            throw new CommandException("Unable to establish connection to " + authUrl + ": " + e.getMessage(), e);
+        }
+        return trimmed + "/v3";
+    }
+
+    private static String v3Link(JsonNode doc) {
+        JsonNode values = doc.path("versions").path("values");
+        Iterable<JsonNode> versions = values.isArray() ? values : java.util.List.of(doc.path("version"));
+        for (JsonNode v : versions) {
+            if (v.path("id").asText("").startsWith("v3")) {
+                for (JsonNode link : v.path("links")) {
+                    if ("self".equals(link.path("rel").asText())) {
+                        return link.path("href").asText();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    static ObjectNode requestBody(CloudConfig c) {
+        ObjectNode auth = Json.object();
+        ObjectNode identity = auth.putObject("identity");
+        ArrayNode methods = identity.putArray("methods");
+        switch (c.authType()) {
+            case "token", "v3token" -> {
+                methods.add("token");
+                identity.putObject("token").put("id", c.token());
+            }
+            case "v3applicationcredential" -> {
+                methods.add("application_credential");
+                ObjectNode ac = identity.putObject("application_credential");
+                if (c.applicationCredentialId() != null) {
+                    ac.put("id", c.applicationCredentialId());
+                } else {
+                    ac.put("name", c.applicationCredentialName());
+                    ac.set("user", userRef(c));
+                }
+                ac.put("secret", c.applicationCredentialSecret());
+                return wrap(auth);
+            }
+            default -> {
+                methods.add("password");
+                ObjectNode user = userRef(c);
+                user.put("password", c.password());
+                identity.putObject("password").set("user", user);
+            }
+        }
+        ObjectNode scope = scope(c);
+        if (scope != null) {
+            auth.set("scope", scope);
+        }
+        return wrap(auth);
+    }
+
+    private static ObjectNode wrap(ObjectNode auth) {
+        ObjectNode root = Json.object();
+        root.set("auth", auth);
+        return root;
+    }
+
+    private static ObjectNode userRef(CloudConfig c) {
+        ObjectNode user = Json.object();
+        if (c.userId() != null) {
+            user.put("id", c.userId());
+        } else {
+            user.put("name", c.username());
+            user.set("domain", domainRef(c.userDomainId(), c.userDomainName()));
+        }
+        return user;
+    }
+
+    private static ObjectNode domainRef(String id, String name) {
+        ObjectNode d = Json.object();
+        if (id != null) {
+            d.put("id", id);
+        } else if (name != null) {
+            d.put("name", name);
+        } else {
+            d.put("id", "default");
+        }
+        return d;
+    }
+
+    private static ObjectNode scope(CloudConfig c) {
+        ObjectNode scope = Json.object();
+        if (c.projectId() != null) {
+            scope.putObject("project").put("id", c.projectId());
+        } else if (c.projectName() != null) {
+            ObjectNode p = scope.putObject("project");
+            p.put("name", c.projectName());
+            p.set("domain", domainRef(c.projectDomainId(), c.projectDomainName()));
+        } else if (c.domainId() != null) {
+            scope.putObject("domain").put("id", c.domainId());
+        } else if (c.domainName() != null) {
+            scope.putObject("domain").put("name", c.domainName());
+        } else if (c.systemScope() != null) {
+            scope.putObject("system").put(c.systemScope(), true);
+        } else {
+            return null;
+        }
+        return scope;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.jos.session;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.jos.http.ApiRequest;
+import dev.jos.http.ApiResponse;
+
+/**
+ * JSON calls to one service of the cloud, authenticated by the session. Errors come back as
+ * {@link ApiException} with keystoneauth's wording; a 401 on a reused token renews it once.
+ */
+public final class RestClient {
+    private final CloudSession session;
+    private final String serviceType;
+    private final String serviceName;
+
+    RestClient(CloudSession session, String serviceType, String serviceName) {
+        this.session = session;
+        this.serviceType = serviceType;
+        this.serviceName = serviceName;
+    }
+
+    public JsonNode get(String path, Map<String, String> query) {
+        return body(send("GET", path, query, null));
+    }
+
+    public JsonNode get(String path) {
+        return get(path, Map.of());
+    }
+
+    public JsonNode post(String path, JsonNode body) {
+        return body(send("POST", path, Map.of(), body));
+    }
+
+    public JsonNode patch(String path, JsonNode body) {
+        return body(send("PATCH", path, Map.of(), body));
+    }
+
+    public JsonNode put(String path, JsonNode body) {
+        return body(send("PUT", path, Map.of(), body));
+    }
+
+    public void delete(String path) {
+        send("DELETE", path, Map.of(), null);
+    }
+
+    public void head(String path) {
+        send("HEAD", path, Map.of(), null);
+    }
+
+    public ApiResponse send(String method, String path, Map<String, String> query, JsonNode body) {
+        return send(method, path, query, body, Map.of());
+    }
+
+    public ApiResponse send(String method, String path, Map<String, String> query, JsonNode body,
+                            Map<String, String> extraHeaders) {
+        ApiResponse response = attempt(method, path, query, body, extraHeaders);
+        if (response.status() == 401 && session.renewAfterUnauthorized()) {
+            response = attempt(method, path, query, body, extraHeaders);
+        }
+        if (response.status() >= 400) {
+            throw HttpErrors.fromResponse(response);
+        }
+        return response;
+    }
+
+    private ApiResponse attempt(String method, String path, Map<String, String> query, JsonNode body,
+                                Map<String, String> extraHeaders) {
+        String url = join(session.endpoint(serviceType), path) + queryString(query);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "application/json");
+        headers.put("User-Agent", session.userAgent());
+        headers.put("X-Auth-Token", session.token().id());
+        headers.putAll(extraHeaders);
+        byte[] bytes = null;
+        if (body != null) {
+            headers.put("Content-Type", "application/json");
+            try {
+                bytes = Json.MAPPER.writeValueAsBytes(body);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return session.transportSend(new ApiRequest(method, url, headers, bytes, serviceName));
+    }
+
+    private static JsonNode body(ApiResponse response) {
+        byte[] b = response.body();
+        if (b == null || b.length == 0) {
+            return null;
+        }
+        try {
+            return Json.MAPPER.readTree(b);
+        } catch (IOException e) {
+            throw new CommandException("Invalid JSON in response from " + response.status() + ": " + e.getMessage());
+        }
+    }
+
+    static String join(String base, String path) {
+        String b = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return path.startsWith("/") ? b + path : b + "/" + path;
+    }
+
+    /** Encoded like python-requests (urlencode: spaces as '+'). */
+    static String queryString(Map<String, String> query) {
+        if (query.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("?");
+        for (Map.Entry<String, String> e : query.entrySet()) {
+            if (sb.length() > 1) {
+                sb.append('&');
+            }
+            sb.append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).append('=')
+              .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+        }
+        return sb.toString();
+    }
+}
