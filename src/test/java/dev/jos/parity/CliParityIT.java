@@ -207,6 +207,140 @@ class CliParityIT {
         h.parity(env, "token", "issue", "-c", "project_id", "-f", "value");
     }
 
+    // ---- clouds.yaml and other ways to authenticate -----------------------------------
+
+    private static final String CLOUDS_YAML = """
+            clouds:
+              lab:
+                auth:
+                  auth_url: http://127.0.0.1:5000/v3
+                  username: admin
+                  password: admin
+                  project_name: admin
+                  user_domain_name: Default
+                  project_domain_name: Default
+                region_name: RegionOne
+                interface: public
+                identity_api_version: 3
+              lab-demo:
+                auth:
+                  auth_url: http://127.0.0.1:5000
+                  username: demo
+                  project_name: demo
+                  user_domain_name: Default
+                  project_domain_name: Default
+                region_name: RegionOne
+            """;
+    private static final String SECURE_YAML = """
+            clouds:
+              lab-demo:
+                auth:
+                  password: demo
+            """;
+
+    private void cloudsYaml() {
+        h.homeFile(".config/openstack/clouds.yaml", CLOUDS_YAML);
+        h.homeFile(".config/openstack/secure.yaml", SECURE_YAML);
+    }
+
+    @Test
+    void osCloudOption() {
+        cloudsYaml();
+        h.parity(Map.of(), "--os-cloud", "lab", "role", "list");
+    }
+
+    @Test
+    void osCloudVariableWithSecureYaml() {
+        cloudsYaml();
+        h.parity(Map.of("OS_CLOUD", "lab-demo"), "project", "list", "--long");
+    }
+
+    @Test
+    void osCloudMissing() {
+        cloudsYaml();
+        h.parity(Map.of(), "--os-cloud", "nosuch", "role", "list");
+    }
+
+    @Test
+    void osCloudWithOverrides() {
+        cloudsYaml();
+        h.parity(Map.of("OS_CLOUD", "lab"), "--os-username", "demo", "--os-password", "demo", "--os-project-name",
+                "demo", "token", "issue", "-c", "user_id", "-f", "value");
+    }
+
+    @Test
+    void osCloudWithEnvironmentOverrides() {
+        cloudsYaml();
+        Map<String, String> env = new LinkedHashMap<>(Lab.demoRc());
+        env.put("OS_CLOUD", "lab");
+        h.parity(env, "token", "issue", "-c", "project_id", "-c", "user_id", "-f", "json");
+    }
+
+    @Test
+    void osCloudBadRegion() {
+        cloudsYaml();
+        h.parity(Map.of(), "--os-cloud", "lab", "--os-region-name", "Nowhere", "user", "list");
+    }
+
+    @Test
+    void badRegionFromEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>(admin);
+        env.put("OS_REGION_NAME", "Nowhere");
+        h.parity(env, "user", "list");
+    }
+
+    @Test
+    void noPassword() {
+        Map<String, String> env = new LinkedHashMap<>(admin);
+        env.remove("OS_PASSWORD");
+        h.parity(env, "role", "list");
+    }
+
+    @Test
+    void authTypeV3password() {
+        Map<String, String> env = new LinkedHashMap<>(admin);
+        env.put("OS_AUTH_TYPE", "v3password");
+        h.parity(env, "role", "list");
+    }
+
+    @Test
+    void authTypeToken() {
+        String token = h.oscOk(admin, "token", "issue", "-f", "value", "-c", "id").stdout().strip();
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("OS_AUTH_URL", admin.get("OS_AUTH_URL"));
+        env.put("OS_AUTH_TYPE", "token");
+        env.put("OS_TOKEN", token);
+        env.put("OS_PROJECT_NAME", "demo");
+        env.put("OS_PROJECT_DOMAIN_NAME", "Default");
+        h.parity(env, "token", "issue", "-c", "project_id", "-c", "user_id", "-f", "value");
+    }
+
+    @Test
+    void userIdAndDomainIds() {
+        String userId = h.oscOk(admin, "user", "show", "demo", "-f", "value", "-c", "id").stdout().strip();
+        Map<String, String> env = new LinkedHashMap<>(Lab.demoRc());
+        env.remove("OS_USERNAME");
+        env.remove("OS_USER_DOMAIN_NAME");
+        env.remove("OS_PROJECT_DOMAIN_NAME");
+        env.put("OS_USER_ID", userId);
+        env.put("OS_PROJECT_DOMAIN_ID", "default");
+        h.parity(env, "project", "list");
+    }
+
+    @Test
+    void defaultDomain() {
+        Map<String, String> env = new LinkedHashMap<>(Lab.demoRc());
+        env.remove("OS_USER_DOMAIN_NAME");
+        env.remove("OS_PROJECT_DOMAIN_NAME");
+        env.put("OS_DEFAULT_DOMAIN", "default");
+        h.parity(env, "token", "issue", "-c", "user_id", "-f", "value");
+    }
+
+    @Test
+    void adminInterface() {
+        h.parity(admin, "--os-interface", "admin", "user", "list", "-f", "value");
+    }
+
     // ---- objects that are not there ------------------------------------------------
 
     @Test

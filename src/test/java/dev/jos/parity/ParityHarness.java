@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import dev.jos.parity.Cli.Result;
@@ -77,6 +74,19 @@ public final class ParityHarness implements AutoCloseable {
 
     public void literal(String text, String common) {
         literals.put(text, common);
+    }
+
+    /** Writes the same file under both tools' HOME (e.g. .config/openstack/clouds.yaml). */
+    public void homeFile(String relativePath, String content) {
+        try {
+            for (String tool : List.of(JOS, OSC)) {
+                Path file = root.resolve(tool).resolve("home").resolve(relativePath);
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, content, StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     // ---- running ----------------------------------------------------------------------
@@ -264,25 +274,6 @@ public final class ParityHarness implements AutoCloseable {
             fail("setup step failed: " + r.describe() + "\n" + r.stderr() + r.stdout());
         }
         return r;
-    }
-
-    /** Helper for callers that want to post-process argv (e.g. add the same global option). */
-    public static String[] args(String... a) {
-        return a;
-    }
-
-    public static String[] concat(String[] a, String... b) {
-        String[] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
-    }
-
-    public static List<String> list(String... a) {
-        return new ArrayList<>(List.of(a));
-    }
-
-    static UnaryOperator<String> identity() {
-        return s -> s;
     }
 
     @Override
