@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import dev.jos.cli.CommandMatch;
+import dev.jos.cli.ConfigFailure;
 import dev.jos.cli.CommandRegistry;
 import dev.jos.cli.CommandResult;
 import dev.jos.cli.Commands;
@@ -20,7 +21,6 @@ import dev.jos.cli.ShowCommand;
 import dev.jos.cli.UsageException;
 import dev.jos.cli.CloudRuntime;
 import dev.jos.session.CommandException;
-import dev.jos.session.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -145,7 +145,10 @@ public final class Jos {
             return 0;
         } catch (UsageException e) {
             return usageError(PROG + " " + match.entry().name(), null, e.getMessage());
-        } catch (ConfigException | CommandException e) {
+        } catch (ConfigFailure e) {
+            ctx.err().println(e.getMessage());
+            return e.exitCode();
+        } catch (CommandException e) {
             ctx.err().println(e.getMessage());
             return 1;
         } catch (Exception e) {

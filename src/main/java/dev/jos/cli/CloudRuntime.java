@@ -17,6 +17,7 @@ import dev.jos.output.Table;
 import dev.jos.session.CloudSession;
 import dev.jos.session.TokenCache;
 import dev.jos.session.config.CloudConfig;
+import dev.jos.session.config.ConfigException;
 import dev.jos.session.config.ConfigLoader;
 
 /**
@@ -40,9 +41,13 @@ public final class CloudRuntime implements AutoCloseable {
 
     public synchronized CloudConfig config() {
         if (config == null) {
-            CloudConfig loaded = new ConfigLoader().load(ctx.env(), settings.osOptions(), ctx.cwd(), ctx.home());
-            loaded.validateForAuth();
-            config = loaded;
+            try {
+                CloudConfig loaded = new ConfigLoader().load(ctx.env(), settings.osOptions(), ctx.cwd(), ctx.home());
+                loaded.validateForAuth();
+                config = loaded;
+            } catch (ConfigException e) {
+                throw new ConfigFailure(e.getMessage(), e.exitCode());
+            }
         }
         return config;
     }
@@ -87,8 +92,8 @@ public final class CloudRuntime implements AutoCloseable {
         transport = Transport.builder()
                 .userAgent(userAgent())
                 .insecure(insecure)
-                .caFile(c.cacert() == null ? null : Path.of(c.cacert()))
-                .clientCert(c.cert() == null ? null : Path.of(c.cert()), c.key() == null ? null : Path.of(c.key()))
+                .caFile(c.cacert().map(Path::of).orElse(null))
+                .clientCert(c.cert().map(Path::of).orElse(null), c.key().map(Path::of).orElse(null))
                 .listeners(listeners)
                 .build();
         return transport;

@@ -24,13 +24,17 @@ public final class ResultPrinter {
 
     /** A plain table, as OSC prints its --timing report. */
     public void printTable(Table t) {
-        new OutputPrinter().printList(t, OutputOptions.builder().env(ctx.env()).build(), ctx.out());
+        new OutputPrinter().printList(t, OutputOptions.builder().environment(ctx.env()).build(), ctx.out());
         ctx.out().flush();
     }
 
     private OutputOptions options(FormatOptions f, int maxWidth) {
         boolean fit = f.fitWidth() || "1".equals(ctx.env().get("CLIFF_FIT_WIDTH")) || maxWidth > 0;
-        return OutputOptions.builder()
+        OutputOptions.Builder b = OutputOptions.builder();
+        if (f.sortAscending() != null) {
+            b.sortDescending(!f.sortAscending());
+        }
+        return b
                 .format(f.format())
                 .columns(f.columns())
                 .maxWidth(maxWidth)
@@ -40,9 +44,8 @@ public final class ResultPrinter {
                 .quote(f.quote())
                 .prefix(f.prefix())
                 .sortColumns(f.sortColumns())
-                .sortAscending(f.sortAscending())
                 .terminalWidth(fit && ctx.interactiveTerminal() ? TerminalWidth.detect() : null)
-                .env(ctx.env())
+                .environment(ctx.env())
                 .build();
     }
 }

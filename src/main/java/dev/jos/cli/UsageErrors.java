@@ -10,11 +10,11 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 
 /** Picocli's parse errors reworded the way argparse words them, since scripts grep for these. */
-final class UsageErrors {
+public final class UsageErrors {
     private UsageErrors() {
     }
 
-    static String message(ParameterException e) {
+    public static String message(ParameterException e) {
         if (e instanceof CommandLine.UnmatchedArgumentException u) {
             List<String> unmatched = u.getUnmatched();
             return "unrecognized arguments: " + String.join(" ", unmatched);

@@ -28,7 +28,7 @@ public final class Authenticator {
     }
 
     public AuthToken authenticate(CloudConfig config) {
-        String v3 = identityV3Url(config.authUrl());
+        String v3 = identityV3Url(config.authUrl().orElseThrow());
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json");
         headers.put("Accept", "application/json");
@@ -108,24 +108,24 @@ public final class Authenticator {
         switch (c.authType()) {
             case "token", "v3token" -> {
                 methods.add("token");
-                identity.putObject("token").put("id", c.token());
+                identity.putObject("token").put("id", c.token().orElse(null));
             }
             case "v3applicationcredential" -> {
                 methods.add("application_credential");
                 ObjectNode ac = identity.putObject("application_credential");
-                if (c.applicationCredentialId() != null) {
-                    ac.put("id", c.applicationCredentialId());
+                if (c.applicationCredentialId().orElse(null) != null) {
+                    ac.put("id", c.applicationCredentialId().orElse(null));
                 } else {
-                    ac.put("name", c.applicationCredentialName());
+                    ac.put("name", c.applicationCredentialName().orElse(null));
                     ac.set("user", userRef(c));
                 }
-                ac.put("secret", c.applicationCredentialSecret());
+                ac.put("secret", c.applicationCredentialSecret().orElse(null));
                 return wrap(auth);
             }
             default -> {
                 methods.add("password");
                 ObjectNode user = userRef(c);
-                user.put("password", c.password());
+                user.put("password", c.password().orElse(null));
                 identity.putObject("password").set("user", user);
             }
         }
@@ -144,11 +144,11 @@ public final class Authenticator {
 
     private static ObjectNode userRef(CloudConfig c) {
         ObjectNode user = Json.object();
-        if (c.userId() != null) {
-            user.put("id", c.userId());
+        if (c.userId().orElse(null) != null) {
+            user.put("id", c.userId().orElse(null));
         } else {
-            user.put("name", c.username());
-            user.set("domain", domainRef(c.userDomainId(), c.userDomainName()));
+            user.put("name", c.username().orElse(null));
+            user.set("domain", domainRef(c.userDomainId().orElse(null), c.userDomainName().orElse(null)));
         }
         return user;
     }
@@ -167,18 +167,18 @@ public final class Authenticator {
 
     private static ObjectNode scope(CloudConfig c) {
         ObjectNode scope = Json.object();
-        if (c.projectId() != null) {
-            scope.putObject("project").put("id", c.projectId());
-        } else if (c.projectName() != null) {
+        if (c.projectId().orElse(null) != null) {
+            scope.putObject("project").put("id", c.projectId().orElse(null));
+        } else if (c.projectName().orElse(null) != null) {
             ObjectNode p = scope.putObject("project");
-            p.put("name", c.projectName());
-            p.set("domain", domainRef(c.projectDomainId(), c.projectDomainName()));
-        } else if (c.domainId() != null) {
-            scope.putObject("domain").put("id", c.domainId());
-        } else if (c.domainName() != null) {
-            scope.putObject("domain").put("name", c.domainName());
-        } else if (c.systemScope() != null) {
-            scope.putObject("system").put(c.systemScope(), true);
+            p.put("name", c.projectName().orElse(null));
+            p.set("domain", domainRef(c.projectDomainId().orElse(null), c.projectDomainName().orElse(null)));
+        } else if (c.domainId().orElse(null) != null) {
+            scope.putObject("domain").put("id", c.domainId().orElse(null));
+        } else if (c.domainName().orElse(null) != null) {
+            scope.putObject("domain").put("name", c.domainName().orElse(null));
+        } else if (c.systemScope().orElse(null) != null) {
+            scope.putObject("system").put(c.systemScope().orElse(null), true);
         } else {
             return null;
         }

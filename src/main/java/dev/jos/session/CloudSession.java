@@ -72,7 +72,7 @@ public final class CloudSession {
     }
 
     public String endpoint(String serviceType) {
-        String url = token().catalog().endpoint(serviceType, config.interfaceName(), config.regionName());
+        String url = token().catalog().endpoint(serviceType, config.interfaceName(), config.regionName().orElse(null));
         if (serviceType.equals("identity")) {
             String trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
             return trimmed.endsWith("/v3") ? trimmed : trimmed + "/v3";
