@@ -235,7 +235,7 @@ public final class OutputOptions {
             return this;
         }
 
-        /** Takes cliff's variables from an environment such as {@code System.getenv()}. */
+        /** Takes cliff's variables from an environment map, such as the process environment. */
         public Builder environment(Map<String, String> env) {
             this.envMaxTermWidth = env.get(ENV_MAX_TERM_WIDTH);
             this.envFitWidth = env.get(ENV_FIT_WIDTH);
