@@ -52,6 +52,14 @@ final class PrettyTable {
         rows.add(new ArrayList<>(row));
     }
 
+    /**
+     * The first line {@link #getString()} would print (the top border), or "" when it would print
+     * nothing; cheaper than rendering, for cliff's width fitting.
+     */
+    String firstLine() {
+        return rows.isEmpty() && !printEmpty ? "" : hrule(computeWidths());
+    }
+
     String getString() {
         if (rows.isEmpty() && !printEmpty) {
             return "";

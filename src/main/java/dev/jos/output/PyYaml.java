@@ -3,7 +3,9 @@ package dev.jos.output;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -73,9 +75,11 @@ final class PyYaml {
         if (value instanceof Map) {
             return representMapping((Map<?, ?>) value);
         }
-        if (value instanceof Collection) {
+        if (value instanceof Collection || value instanceof Object[]) {
+            Collection<?> collection = value instanceof Object[]
+                    ? Arrays.asList((Object[]) value) : (Collection<?>) value;
             List<Node> items = new ArrayList<>();
-            for (Object item : (Collection<?>) value) {
+            for (Object item : collection) {
                 items.add(represent(item));
             }
             return new Sequence(items);
@@ -108,7 +112,7 @@ final class PyYaml {
         if (Double.isInfinite(value)) {
             return value > 0 ? ".inf" : "-.inf";
         }
-        String text = PythonRepr.floatRepr(value).toLowerCase(java.util.Locale.ROOT);
+        String text = PythonRepr.floatRepr(value).toLowerCase(Locale.ROOT);
         if (!text.contains(".") && text.contains("e")) {
             text = text.replaceFirst("e", ".0e");
         }

@@ -137,7 +137,7 @@ final class PyYamlEmitter {
     }
 
     private static boolean isBreak(int ch) {
-        return SPECIAL_BREAKS.indexOf(ch) >= 0 && ch != 0;
+        return SPECIAL_BREAKS.indexOf(ch) >= 0;
     }
 
     private static boolean isWhitespaceOrEnd(int[] text, int index) {

@@ -1,5 +1,6 @@
 package dev.jos.output;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
@@ -44,7 +45,7 @@ final class PythonJson {
         } else if (value instanceof Collection) {
             encodeList(((Collection<?>) value).iterator(), level);
         } else if (value instanceof Object[]) {
-            encodeList(java.util.Arrays.asList((Object[]) value).iterator(), level);
+            encodeList(Arrays.asList((Object[]) value).iterator(), level);
         } else {
             appendString(value.toString());
         }

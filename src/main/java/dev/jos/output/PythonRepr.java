@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
@@ -56,7 +57,7 @@ public final class PythonRepr {
         } else if (value instanceof Collection) {
             appendListRepr(out, ((Collection<?>) value).iterator());
         } else if (value instanceof Object[]) {
-            appendListRepr(out, java.util.Arrays.asList((Object[]) value).iterator());
+            appendListRepr(out, Arrays.asList((Object[]) value).iterator());
         } else if (value instanceof FormattedValue) {
             out.append(str(value));
         } else {

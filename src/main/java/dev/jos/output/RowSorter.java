@@ -2,6 +2,7 @@ package dev.jos.output;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -51,7 +52,7 @@ final class RowSorter {
     private static List<List<Object>> sorted(List<List<Object>> rows, int index, boolean reverse) {
         List<List<Object>> copy = new ArrayList<>(rows);
         // rows shorter than the column would raise IndexError in cliff; they sort as None here
-        java.util.Comparator<List<Object>> order = (a, b) -> PythonCompare.compareSortKeys(
+        Comparator<List<Object>> order = (a, b) -> PythonCompare.compareSortKeys(
                 index < a.size() ? a.get(index) : null, index < b.size() ? b.get(index) : null);
         // Python's reverse=True keeps equal rows in their original order, as reversed() does here
         copy.sort(reverse ? order.reversed() : order);

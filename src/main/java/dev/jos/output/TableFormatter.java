@@ -82,14 +82,9 @@ final class TableFormatter implements ListFormatter, ShowFormatter {
             }
             termWidth = terminal;
         }
-        String rendered = table.getString();
-        if (rendered.isEmpty()) {
-            return;
-        }
-        // the first line is the top border, all ASCII, so its length is its width
-        int newline = rendered.indexOf('\n');
-        String firstLine = newline < 0 ? rendered : rendered.substring(0, newline);
-        if (firstLine.length() <= termWidth) {
+        // cliff renders the table and measures its first line, the all-ASCII top border
+        String firstLine = table.firstLine();
+        if (firstLine.isEmpty() || firstLine.length() <= termWidth) {
             return;
         }
         List<String> names = table.fieldNames();
