@@ -57,9 +57,10 @@ def decode(value):
 
 
 def argv_for(fmt, options):
+    # name=value, so values starting with a dash stay values
     argv = ['-f', fmt]
     for column in options.get('columns', []):
-        argv += ['-c', column]
+        argv.append('--column=' + column)
     if options.get('maxWidth') is not None:
         argv += ['--max-width', str(options['maxWidth'])]
     if options.get('fitWidth'):
@@ -71,11 +72,11 @@ def argv_for(fmt, options):
     if options.get('quote'):
         argv += ['--quote', options['quote']]
     if options.get('prefix'):
-        argv += ['--prefix', options['prefix']]
+        argv.append('--prefix=' + options['prefix'])
     for variable in options.get('variables', []):
-        argv += ['--variable', variable]
+        argv.append('--variable=' + variable)
     for column in options.get('sortColumns', []):
-        argv += ['--sort-column', column]
+        argv.append('--sort-column=' + column)
     direction = options.get('sortDirection')
     if direction == 'asc':
         argv.append('--sort-ascending')

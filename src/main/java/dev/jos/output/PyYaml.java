@@ -28,12 +28,17 @@ final class PyYaml {
     interface Node {
     }
 
-    /** A scalar; {@code plainImplicit} says its text reads back as its own type when plain. */
+    /**
+     * A scalar; {@code tag} is its YAML type (str, int, float, bool, null) and
+     * {@code plainImplicit} says its text reads back as that type when written plain.
+     */
     static final class Scalar implements Node {
+        final String tag;
         final String value;
         final boolean plainImplicit;
 
-        Scalar(String value, boolean plainImplicit) {
+        Scalar(String tag, String value, boolean plainImplicit) {
+            this.tag = tag;
             this.value = value;
             this.plainImplicit = plainImplicit;
         }
@@ -61,16 +66,16 @@ final class PyYaml {
             value = ((FormattedValue) value).machine();
         }
         if (value == null) {
-            return new Scalar("null", true);
+            return new Scalar("null", "null", true);
         }
         if (value instanceof Boolean) {
-            return new Scalar((Boolean) value ? "true" : "false", true);
+            return new Scalar("bool", (Boolean) value ? "true" : "false", true);
         }
         if (PythonRepr.isFloat(value)) {
-            return new Scalar(floatText(PythonRepr.toDouble(value)), true);
+            return new Scalar("float", floatText(PythonRepr.toDouble(value)), true);
         }
         if (PythonRepr.isInteger(value)) {
-            return new Scalar(value.toString(), true);
+            return new Scalar("int", value.toString(), true);
         }
         if (value instanceof Map) {
             return representMapping((Map<?, ?>) value);
@@ -85,7 +90,7 @@ final class PyYaml {
             return new Sequence(items);
         }
         String text = value.toString();
-        return new Scalar(text, StringResolver.resolvesToString(text));
+        return new Scalar("str", text, StringResolver.resolvesToString(text));
     }
 
     private static Node representMapping(Map<?, ?> map) {

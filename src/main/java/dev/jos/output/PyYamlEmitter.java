@@ -101,12 +101,18 @@ final class PyYamlEmitter {
         indent = indents.remove(indents.size() - 1);
     }
 
+    /**
+     * Emitter.check_simple_key. PyYAML counts the prepared tag ({@code !!str}) in the length even
+     * though it does not write it, so a key of 123 characters is already a complex one.
+     */
     private boolean isSimpleKey(PyYaml.Node key) {
         if (key instanceof PyYaml.Scalar) {
-            String value = ((PyYaml.Scalar) key).value;
-            Analysis analysis = analyze(value);
-            return PythonText.length(value) < 128 && !analysis.empty && !analysis.multiline;
+            PyYaml.Scalar scalar = (PyYaml.Scalar) key;
+            Analysis analysis = analyze(scalar.value);
+            int length = ("!!" + scalar.tag).length() + PythonText.length(scalar.value);
+            return length < 128 && !analysis.empty && !analysis.multiline;
         }
+        // collections are keys only when empty ({} and []), and "!!map"/"!!seq" are short
         if (key instanceof PyYaml.Sequence) {
             return ((PyYaml.Sequence) key).items.isEmpty();
         }
