@@ -18,20 +18,21 @@ public final class ApiResponse {
     private final Headers headers;
     private final byte[] body;
 
+    /** A response; the body array is copied (null means none). */
     public ApiResponse(int status, String reason, Headers headers, byte[] body) {
-        this(status, reason, headers, body == null ? null : body.clone(), true);
+        this(body == null ? null : body.clone(), status, reason, headers);
     }
 
-    /** Takes ownership of the body array: the engines hand over what they just read, uncopied. */
-    private ApiResponse(int status, String reason, Headers headers, byte[] body, boolean owned) {
+    /** Takes the array as it is: the engines hand over what they just read, uncopied. */
+    private ApiResponse(byte[] ownedBody, int status, String reason, Headers headers) {
         this.status = status;
         this.reason = reason == null ? "" : reason;
         this.headers = Objects.requireNonNull(headers, "headers");
-        this.body = body == null ? new byte[0] : body;
+        this.body = ownedBody == null ? new byte[0] : ownedBody;
     }
 
     static ApiResponse owning(int status, String reason, Headers headers, byte[] body) {
-        return new ApiResponse(status, reason, headers, body, true);
+        return new ApiResponse(body, status, reason, headers);
     }
 
     public int status() {

@@ -15,7 +15,12 @@ final class OpenStack4jRequests {
 
     static ApiRequest toApiRequest(HttpRequest<?> request) throws IOException {
         // getUrl() joins endpoint and path and appends the URL-encoded query parameters
-        ApiRequest.Builder b = ApiRequest.builder(request.getMethod().name(), request.getUrl());
+        ApiRequest.Builder b;
+        try {
+            b = ApiRequest.builder(request.getMethod().name(), request.getUrl());
+        } catch (IllegalArgumentException e) {
+            throw new IOException("invalid request URL: " + e.getMessage(), e);
+        }
         boolean hasContentType = false;
         boolean hasAccept = false;
         if (request.hasHeaders()) {

@@ -12,6 +12,9 @@ import java.util.Optional;
  * static field, so no constructor or setter can hand it the current invocation's Transport. Its
  * own sessions ({@code OSClientSession}) are per thread too, so binding per thread follows its
  * model, and in-process invocations on different threads (tests) stay apart.
+ *
+ * <p>javac's -Xlint:try flags the unused resource variable; {@code @SuppressWarnings("try")} on
+ * the calling method is the intended answer.
  */
 public final class TransportBinding implements AutoCloseable {
     private static final ThreadLocal<Transport> CURRENT = new ThreadLocal<>();

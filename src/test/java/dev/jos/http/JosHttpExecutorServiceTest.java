@@ -42,6 +42,7 @@ class JosHttpExecutorServiceTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the binding works by existing
     void entityRoundTripsWithRootNameAndGoesThroughTheBoundTransport() throws IOException {
         try (TestServer server = new TestServer((ex, r) -> TestServer.send(ex, 201, "application/json", PROJECT_JSON))) {
             List<Exchange> seen = new ArrayList<>();
@@ -122,6 +123,7 @@ class JosHttpExecutorServiceTest {
     }
 
     @Test
+    @SuppressWarnings("try")
     void bindingsNestAndStayOnTheirThread() throws Exception {
         Transport outer = Transport.builder().build();
         Transport inner = Transport.builder().build();
