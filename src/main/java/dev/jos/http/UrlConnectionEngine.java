@@ -15,7 +15,6 @@ import javax.net.ssl.HttpsURLConnection;
  * as every body is read to the end and its stream closed, which this class always does.
  */
 final class UrlConnectionEngine implements HttpEngine {
-    private static final Set<String> METHODS = Set.of("GET", "POST", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE");
 
     private final Duration connectTimeout;
     private final Duration readTimeout;
@@ -25,15 +24,6 @@ final class UrlConnectionEngine implements HttpEngine {
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
         this.tls = tls;
-    }
-
-    /**
-     * HttpURLConnection refuses PATCH and any other method outside its fixed list, and silently
-     * turns a GET with a body into a POST; those requests go elsewhere.
-     */
-    static boolean supports(ApiRequest request) {
-        String m = request.method();
-        return METHODS.contains(m) && !(request.hasBody() && (m.equals("GET") || m.equals("HEAD") || m.equals("TRACE")));
     }
 
     @Override
@@ -77,7 +67,7 @@ final class UrlConnectionEngine implements HttpEngine {
                 https.setHostnameVerifier(ctx.acceptAnyHost());
             }
         }
-        c.setRequestMethod(request.method());
+        MethodOverride.set(c, request.method());
         Headers headers = request.headers();
         for (String name : headers.names()) {
             boolean first = true;
