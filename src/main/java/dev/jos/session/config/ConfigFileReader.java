@@ -3,7 +3,6 @@ package dev.jos.session.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +57,8 @@ final class ConfigFileReader {
                 throw new ConfigException(e.getOriginalMessage(), e);
             }
         }
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-        }
+        // read first: SnakeYAML would wrap an I/O failure (a directory) in a parse error
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        return new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
     }
 }
