@@ -109,6 +109,10 @@ CASES = {
     'err_admin_token_empty': {'env': {'OS_AUTH_TYPE': 'admin_token'}},
     'err_admin_token_no_token': {'env': {'OS_AUTH_TYPE': 'admin_token', 'OS_ENDPOINT': 'http://e'}},
     'err_noauth_missing': {'env': {'OS_AUTH_TYPE': 'noauth'}},
+    'err_http_basic_prompts_first': {'env': {'OS_AUTH_TYPE': 'http_basic'}},
+    'err_http_basic_no_user': {'env': {'OS_AUTH_TYPE': 'http_basic', 'OS_PASSWORD': 'p'}},
+    'err_oauth1_two_missing': {'env': {'OS_AUTH_TYPE': 'v3oauth1'}},
+    'err_both_missing_user_and_url_type_v3token': {'env': {'OS_AUTH_TYPE': 'v3token', 'OS_TOKEN': 't'}},
     'err_unknown_cloud_cli': {'argv': ['--os-cloud', 'nope']},
     'err_unknown_cloud_env': {'env': {'OS_CLOUD': 'nope'}, 'files': {H + 'clouds.yaml': yaml_cloud('c1', BASE)}},
     # clouds.yaml search path and selection
