@@ -156,6 +156,7 @@ public final class CloudConfig {
         return Collections.unmodifiableMap(versions);
     }
 
+    /** The CA bundle; it applies only when {@link #verify()} is true, as in get_requests_verify_args. */
     public Optional<String> cacert() {
         return value("cacert");
     }

@@ -27,8 +27,6 @@ final class ConfigFileReader {
     record Loaded(Path path, Map<String, Object> content) {
     }
 
-    private final ObjectMapper json = new ObjectMapper();
-
     Optional<Loaded> readFirst(List<Path> candidates) throws ConfigException {
         for (Path path : candidates) {
             if (!Files.exists(path)) {
@@ -52,7 +50,8 @@ final class ConfigFileReader {
     private Object parse(Path path) throws IOException, ConfigException {
         if (path.toString().endsWith("json")) {
             try {
-                return json.readValue(path.toFile(), Object.class);
+                // built only when needed: an ObjectMapper costs startup time most runs never use
+                return new ObjectMapper().readValue(path.toFile(), Object.class);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new ConfigException(e.getOriginalMessage(), e);
             }
