@@ -18,6 +18,7 @@ import dev.jos.cli.JosCommand;
 import dev.jos.cli.ListCommand;
 import dev.jos.cli.ResultPrinter;
 import dev.jos.cli.ShowCommand;
+import dev.jos.cli.UsageErrors;
 import dev.jos.cli.UsageException;
 import dev.jos.cli.CloudRuntime;
 import dev.jos.session.CommandException;
@@ -138,7 +139,7 @@ public final class Jos {
             }
             checkExclusive(command, parsed);
             FormatOptions format = formatOptions(command);
-            int maxWidth = format == null ? 0 : format.validatedMaxWidth();
+            Integer maxWidth = format == null ? null : format.validatedMaxWidth();
             Invocation inv = new Invocation(runtime::session, ctx.err(), ctx.in(), ctx.interactiveTerminal());
             CommandResult result = command.run(inv);
             new ResultPrinter(ctx).print(result, format, maxWidth);

@@ -13,7 +13,7 @@ public final class ResultPrinter {
         this.ctx = ctx;
     }
 
-    public void print(CommandResult result, FormatOptions f, int maxWidth) {
+    public void print(CommandResult result, FormatOptions f, Integer maxWidth) {
         if (result instanceof CommandResult.Listing l) {
             new OutputPrinter().printList(l.table(), options(f, maxWidth), ctx.out());
         } else if (result instanceof CommandResult.Single s) {
@@ -28,8 +28,9 @@ public final class ResultPrinter {
         ctx.out().flush();
     }
 
-    private OutputOptions options(FormatOptions f, int maxWidth) {
-        boolean fit = f.fitWidth() || "1".equals(ctx.env().get("CLIFF_FIT_WIDTH")) || maxWidth > 0;
+    private OutputOptions options(FormatOptions f, Integer maxWidth) {
+        // cliff asks the terminal's size only when fitting; the engine decides the rest
+        boolean fit = f.fitWidth() || ctx.env().containsKey("CLIFF_FIT_WIDTH");
         OutputOptions.Builder b = OutputOptions.builder();
         if (f.sortAscending() != null) {
             b.sortDescending(!f.sortAscending());

@@ -28,6 +28,10 @@ final class UrlConnectionEngine implements HttpEngine {
 
     @Override
     public ApiResponse execute(ApiRequest request) throws IOException {
+        if (request.hasBody() && (request.method().equals("GET") || request.method().equals("HEAD"))) {
+            // HttpURLConnection would silently send such a request as POST
+            throw new IllegalArgumentException(request.method() + " cannot carry a body here");
+        }
         HttpURLConnection c = (HttpURLConnection) URI.create(request.url()).toURL().openConnection();
         boolean done = false;
         try {
@@ -91,9 +95,17 @@ final class UrlConnectionEngine implements HttpEngine {
         if (in == null) {
             return new byte[0];
         }
+        byte[] data;
         try (in) {
-            return in.readAllBytes();
+            data = in.readAllBytes();
         }
+        // HttpURLConnection hands back a body cut short by a closed connection as if it were
+        // whole; python-requests raises instead, and so do we
+        long expected = c.getContentLengthLong();
+        if (expected >= 0 && data.length < expected && !"HEAD".equals(c.getRequestMethod())) {
+            throw new IOException("response body truncated: got " + data.length + " of " + expected + " bytes");
+        }
+        return data;
     }
 
     /** Fields by index: keeps their order, their spelling and repeated names, unlike getHeaderFields(). */

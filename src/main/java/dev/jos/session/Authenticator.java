@@ -1,8 +1,6 @@
 package dev.jos.session;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,10 +27,6 @@ public final class Authenticator {
 
     public AuthToken authenticate(CloudConfig config) {
         String v3 = identityV3Url(config.authUrl().orElseThrow());
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", "application/json");
-        headers.put("Accept", "application/json");
-        headers.put("User-Agent", userAgent);
         byte[] body;
         try {
             body = Json.MAPPER.writeValueAsBytes(requestBody(config));
@@ -40,13 +34,16 @@ public final class Authenticator {
             throw new IllegalStateException(e);
         }
         String url = RestClient.join(v3, "/auth/tokens");
-        ApiResponse response = send(new ApiRequest("POST", url, headers, body, "keystone"), url);
+        ApiRequest request = ApiRequest.builder("POST", url).header("Content-Type", "application/json")
+                .header("Accept", "application/json").header("User-Agent", userAgent)
+                .body(body).service("keystone").build();
+        ApiResponse response = send(request, url);
         if (response.status() >= 400) {
             throw HttpErrors.fromResponse(response);
         }
         try {
             JsonNode token = Json.MAPPER.readTree(response.body()).get("token");
-            return new AuthToken(response.header("X-Subject-Token"), token, v3);
+            return new AuthToken(response.headers().first("X-Subject-Token"), token, v3);
         } catch (IOException e) {
             throw new CommandException("Invalid token response from " + url);
         }
@@ -69,11 +66,9 @@ public final class Authenticator {
         if (trimmed.endsWith("/v3")) {
             return trimmed;
         }
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Accept", "application/json");
-        headers.put("User-Agent", userAgent);
         try {
-            ApiResponse r = transport.send(new ApiRequest("GET", authUrl, headers, null, "keystone"));
+            ApiResponse r = transport.send(ApiRequest.builder("GET", authUrl).header("Accept", "application/json")
+                    .header("User-Agent", userAgent).service("keystone").build());
             if (r.status() < 400 || r.status() == 300) {
                 String href = v3Link(Json.MAPPER.readTree(r.body()));
                 if (href != null) {

@@ -27,7 +27,7 @@ public final class HttpErrors {
     public static ApiException fromResponse(ApiResponse response) {
         int status = response.status();
         String message = null;
-        String contentType = response.header("Content-Type");
+        String contentType = response.headers().first("Content-Type");
         if (contentType != null && contentType.startsWith("application/json")) {
             try {
                 JsonNode body = Json.MAPPER.readTree(response.body());
@@ -50,7 +50,7 @@ public final class HttpErrors {
             message = DEFAULT_MESSAGES.getOrDefault(status,
                     status >= 500 ? "HTTP Server Error" : status >= 400 ? "HTTP Client Error" : "HTTP Error");
         }
-        return new ApiException(status, message, response.header("x-openstack-request-id"));
+        return new ApiException(status, message, response.headers().first("x-openstack-request-id"));
     }
 
     private static String textOrNull(JsonNode n) {
