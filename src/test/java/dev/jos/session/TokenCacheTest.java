@@ -36,8 +36,10 @@ class TokenCacheTest {
     @Test
     void storesPrivatelyAndReloads() throws Exception {
         cache(NOW).store("k1", token("2026-01-01T01:00:00.000000Z"));
-        Path file = tmp.resolve("jos/tokens/k1.json");
+        Path file = onlyTokenFile();
+        assertFalse(file.getFileName().toString().contains("k1"), "named by the key's HMAC, not the key");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp.resolve("jos/tokens/salt"))));
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())));
         AuthToken back = cache(NOW).load("k1").orElseThrow();
         assertEquals("gAAAAsecret", back.id());
@@ -45,17 +47,34 @@ class TokenCacheTest {
     }
 
     @Test
-    void aTokenCloseToExpiryIsDroppedNotReused() {
+    void aTokenCloseToExpiryIsDroppedNotReused() throws Exception {
         cache(NOW).store("k2", token("2026-01-01T00:04:00Z"));
+        Path file = onlyTokenFile();
         assertTrue(cache(NOW).load("k2").isEmpty());
-        assertFalse(Files.exists(tmp.resolve("jos/tokens/k2.json")));
+        assertFalse(Files.exists(file));
     }
 
     @Test
     void aCorruptFileIsIgnored() throws Exception {
-        Files.createDirectories(tmp.resolve("jos/tokens"));
-        Files.writeString(tmp.resolve("jos/tokens/k3.json"), "{not json");
+        cache(NOW).store("k3", token("2026-01-01T01:00:00Z"));
+        Files.writeString(onlyTokenFile(), "{not json");
         assertTrue(cache(NOW).load("k3").isEmpty());
+    }
+
+    @Test
+    void differentKeysDoNotShareATokenAndNothingIsFoundBeforeTheFirstStore() {
+        assertTrue(cache(NOW).load("k4").isEmpty());
+        cache(NOW).store("k4", token("2026-01-01T01:00:00Z"));
+        assertTrue(cache(NOW).load("k5").isEmpty());
+        assertTrue(cache(NOW).load("k4").isPresent());
+    }
+
+    private Path onlyTokenFile() throws java.io.IOException {
+        try (var files = Files.list(tmp.resolve("jos/tokens"))) {
+            java.util.List<Path> tokens = files.filter(p -> p.toString().endsWith(".json")).toList();
+            assertEquals(1, tokens.size(), tokens.toString());
+            return tokens.get(0);
+        }
     }
 
     @Test
