@@ -74,7 +74,7 @@ public final class Training {
 
     private static Context context(Map<String, String> env, Path home) {
         PrintWriter sink = new PrintWriter(Writer.nullWriter());
-        return new Context(env, sink, sink, InputStream.nullInputStream(), home, home, false);
+        return new Context(env, sink, sink, InputStream.nullInputStream(), home, home, () -> false);
     }
 
     private static void answer(HttpExchange ex, String base) throws IOException {

@@ -20,12 +20,12 @@ public final class Invocation {
     private final Supplier<CloudSession> sessionFactory;
     private final PrintWriter err;
     private final java.io.InputStream in;
-    private final boolean interactiveTerminal;
+    private final java.util.function.BooleanSupplier interactiveTerminal;
     private CloudSession session;
     private IdentityClient identity;
 
     public Invocation(Supplier<CloudSession> sessionFactory, PrintWriter err, java.io.InputStream in,
-                      boolean interactiveTerminal) {
+                      java.util.function.BooleanSupplier interactiveTerminal) {
         this.sessionFactory = sessionFactory;
         this.err = err;
         this.in = in;
@@ -62,8 +62,11 @@ public final class Invocation {
      * OSC reports as a CommandError.
      */
     public String readPassword(String prompt, boolean confirm) {
+        if (!interactiveTerminal.getAsBoolean()) {
+            throw new CommandException("No terminal detected attempting to read password");
+        }
         java.io.Console console = System.console();
-        if (!interactiveTerminal || console == null) {
+        if (console == null) {
             throw new CommandException("No terminal detected attempting to read password");
         }
         char[] first = console.readPassword("%s", prompt);

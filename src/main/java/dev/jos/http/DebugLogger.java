@@ -1,7 +1,6 @@
 package dev.jos.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.PrintWriter;
@@ -42,7 +41,6 @@ public final class DebugLogger implements ExchangeListener {
     private final TlsSettings tls;
     private final ServiceResolver resolver;
     private final Redactor redactor;
-    private final ObjectMapper mapper = JsonBodies.strictMapper();
 
     /**
      * @param out      where to print, normally stderr
@@ -77,7 +75,7 @@ public final class DebugLogger implements ExchangeListener {
             lines.add("Making authentication request to " + request.url());
             ApiResponse response = exchange.response();
             if (response != null && response.status() < 400) {
-                JsonNode json = JsonBodies.parse(mapper, response.bodyBytes(), StandardCharsets.UTF_8);
+                JsonNode json = JsonBodies.parse(response.bodyBytes(), StandardCharsets.UTF_8);
                 if (json != null) {
                     lines.add(PythonJson.dumps(redactor.redact(json)));
                 }
@@ -138,7 +136,7 @@ public final class DebugLogger implements ExchangeListener {
         if (body == null || body.length == 0) {
             return null;
         }
-        JsonNode json = JsonBodies.parse(mapper, body, StandardCharsets.UTF_8);
+        JsonNode json = JsonBodies.parse(body, StandardCharsets.UTF_8);
         if (json != null) {
             return PythonJson.dumps(redactor.redact(json));
         }
@@ -166,7 +164,7 @@ public final class DebugLogger implements ExchangeListener {
         Charset fallback = contentType.startsWith("application/json") ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
         Charset charset = ApiResponse.charset(contentType, fallback);
         String text = new String(response.bodyBytes(), charset);
-        JsonNode json = JsonBodies.parse(mapper, response.bodyBytes(), charset);
+        JsonNode json = JsonBodies.parse(response.bodyBytes(), charset);
         if (json == null) {
             return text;
         }

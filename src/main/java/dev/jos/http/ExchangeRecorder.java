@@ -1,7 +1,7 @@
 package dev.jos.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jos.json.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Closeable;
 import java.io.IOException;
@@ -64,7 +64,6 @@ public final class ExchangeRecorder implements ExchangeListener, Closeable {
     private final OutputStream out;
     private final ServiceResolver resolver;
     private final Redactor redactor;
-    private final ObjectMapper mapper = JsonBodies.strictMapper();
 
     /**
      * Opens (creating with mode 0600 when new) the file for appending.
@@ -93,7 +92,7 @@ public final class ExchangeRecorder implements ExchangeListener, Closeable {
     @Override
     public synchronized void onExchange(Exchange exchange) {
         try {
-            out.write(mapper.writeValueAsBytes(record(exchange)));
+            out.write(Json.write(record(exchange)));
             out.write('\n');
             out.flush();
         } catch (IOException e) {
@@ -105,7 +104,7 @@ public final class ExchangeRecorder implements ExchangeListener, Closeable {
     ObjectNode record(Exchange exchange) {
         ApiRequest request = exchange.request();
         ApiResponse response = exchange.response();
-        ObjectNode r = mapper.createObjectNode();
+        ObjectNode r = Json.object();
         r.put("time", TIME.format(exchange.start()));
         r.put("method", request.method());
         r.put("url", request.url());
@@ -136,7 +135,7 @@ public final class ExchangeRecorder implements ExchangeListener, Closeable {
     }
 
     private ObjectNode headers(Headers headers) {
-        ObjectNode h = mapper.createObjectNode();
+        ObjectNode h = Json.object();
         for (Map.Entry<String, String> e : headers.toJoinedMap().entrySet()) {
             h.put(e.getKey(), redactor.headerValue(e.getKey(), e.getValue()));
         }
@@ -147,15 +146,15 @@ public final class ExchangeRecorder implements ExchangeListener, Closeable {
         if (bytes == null || bytes.length == 0) {
             return null;
         }
-        JsonNode json = JsonBodies.parse(mapper, bytes, StandardCharsets.UTF_8);
+        JsonNode json = JsonBodies.parse(bytes, StandardCharsets.UTF_8);
         if (json != null) {
             return redactor.redact(json);
         }
         String text = JsonBodies.decode(bytes, StandardCharsets.UTF_8);
         if (text == null || text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-            return mapper.getNodeFactory().textNode("<binary data: " + bytes.length + " bytes>");
+            return com.fasterxml.jackson.databind.node.TextNode.valueOf("<binary data: " + bytes.length + " bytes>");
         }
-        return mapper.getNodeFactory().textNode(text);
+        return com.fasterxml.jackson.databind.node.TextNode.valueOf(text);
     }
 
     @Override

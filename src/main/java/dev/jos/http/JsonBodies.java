@@ -1,9 +1,8 @@
 package dev.jos.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.jos.json.Json;
 import java.nio.charset.Charset;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -15,13 +14,8 @@ final class JsonBodies {
     private JsonBodies() {
     }
 
-    /** A mapper that, like Python's json.loads, refuses trailing garbage after the value. */
-    static ObjectMapper strictMapper() {
-        return new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    }
-
     /** The body as JSON when it is a JSON object or array, else null. */
-    static JsonNode parse(ObjectMapper mapper, byte[] body, Charset charset) {
+    static JsonNode parse(byte[] body, Charset charset) {
         if (body == null || body.length == 0) {
             return null;
         }
@@ -30,8 +24,9 @@ final class JsonBodies {
             return null;
         }
         try {
-            return mapper.readTree(text);
-        } catch (JsonProcessingException e) {
+            // strict like Python's json.loads: trailing garbage makes it not JSON
+            return Json.parse(text);
+        } catch (java.io.IOException e) {
             return null;
         }
     }

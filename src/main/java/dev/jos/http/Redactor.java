@@ -1,8 +1,7 @@
 package dev.jos.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jos.json.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -37,14 +36,7 @@ public final class Redactor {
     private static final Set<String> SECRET_FIELDS = Set.of("password", "adminpass", "admin_pass", "new_pass",
             "secret", "passphrase", "private_key", "auth_token", "token");
 
-    private final ObjectMapper mapper;
-
-    public Redactor(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
-
     public Redactor() {
-        this(new ObjectMapper());
     }
 
     public static boolean isSecretHeader(String name) {
@@ -114,10 +106,10 @@ public final class Redactor {
             return text;
         }
         try {
-            JsonNode inner = mapper.readTree(s);
+            JsonNode inner = Json.parse(s);
             JsonNode redacted = redact(inner);
-            return redacted.equals(inner) ? text : TextNode.valueOf(mapper.writeValueAsString(redacted));
-        } catch (JsonProcessingException e) {
+            return redacted.equals(inner) ? text : TextNode.valueOf(Json.writeString(redacted));
+        } catch (java.io.IOException e) {
             return text;
         }
     }

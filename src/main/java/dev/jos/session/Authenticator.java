@@ -1,5 +1,6 @@
 package dev.jos.session;
 
+import dev.jos.json.Json;
 import java.io.IOException;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,12 +28,7 @@ public final class Authenticator {
 
     public AuthToken authenticate(CloudConfig config) {
         String v3 = identityV3Url(config.authUrl().orElseThrow());
-        byte[] body;
-        try {
-            body = Json.MAPPER.writeValueAsBytes(requestBody(config));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] body = Json.write(requestBody(config));
         String url = RestClient.join(v3, "/auth/tokens");
         ApiRequest request = ApiRequest.builder("POST", url).header("Content-Type", "application/json")
                 .header("Accept", "application/json").header("User-Agent", userAgent)
@@ -42,7 +38,7 @@ public final class Authenticator {
             throw HttpErrors.fromResponse(response);
         }
         try {
-            JsonNode token = Json.MAPPER.readTree(response.body()).get("token");
+            JsonNode token = Json.parse(response.body()).get("token");
             return new AuthToken(response.headers().first("X-Subject-Token"), token, v3);
         } catch (IOException e) {
             throw new CommandException("Invalid token response from " + url);
@@ -70,7 +66,7 @@ public final class Authenticator {
             ApiResponse r = transport.send(ApiRequest.builder("GET", authUrl).header("Accept", "application/json")
                     .header("User-Agent", userAgent).service("keystone").build());
             if (r.status() < 400 || r.status() == 300) {
-                String href = v3Link(Json.MAPPER.readTree(r.body()));
+                String href = v3Link(Json.parse(r.body()));
                 if (href != null) {
                     return href.endsWith("/") ? href.substring(0, href.length() - 1) : href;
                 }

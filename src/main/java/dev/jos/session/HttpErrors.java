@@ -1,5 +1,6 @@
 package dev.jos.session;
 
+import dev.jos.json.Json;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +31,7 @@ public final class HttpErrors {
         String contentType = response.headers().first("Content-Type");
         if (contentType != null && contentType.startsWith("application/json")) {
             try {
-                JsonNode body = Json.MAPPER.readTree(response.body());
+                JsonNode body = Json.parse(response.body());
                 if (body != null && body.path("error").isObject()) {
                     message = textOrNull(body.path("error").get("message"));
                 } else if (body != null && body.path("errors").isArray()) {

@@ -1,5 +1,6 @@
 package dev.jos.session;
 
+import dev.jos.json.Json;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -77,11 +78,7 @@ public final class RestClient {
                 .header("X-Auth-Token", session.token().id());
         extraHeaders.forEach(request::header);
         if (body != null) {
-            try {
-                request.header("Content-Type", "application/json").body(Json.MAPPER.writeValueAsBytes(body));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
+            request.header("Content-Type", "application/json").body(Json.write(body));
         }
         return session.transportSend(request.build());
     }
@@ -92,7 +89,7 @@ public final class RestClient {
             return null;
         }
         try {
-            return Json.MAPPER.readTree(b);
+            return Json.parse(b);
         } catch (IOException e) {
             throw new CommandException("Invalid JSON in response from " + response.status() + ": " + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package dev.jos.session;
 
+import dev.jos.json.Json;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -47,7 +48,7 @@ public final class TokenCache {
             if (file == null || !Files.isRegularFile(file)) {
                 return Optional.empty();
             }
-            JsonNode n = Json.MAPPER.readTree(file.toFile());
+            JsonNode n = Json.parse(Files.readAllBytes(file));
             AuthToken token = new AuthToken(n.path("id").asText(), n.get("token"), n.path("identity_url").asText());
             if (token.body() == null || token.expiresAt().isBefore(clock.instant().plus(MIN_REMAINING))) {
                 drop(key);
@@ -71,7 +72,7 @@ public final class TokenCache {
             Path tmp = Files.createTempFile(dir, "token", ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             try {
-                Files.write(tmp, Json.MAPPER.writeValueAsBytes(n));
+                Files.write(tmp, Json.write(n));
                 try {
                     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {

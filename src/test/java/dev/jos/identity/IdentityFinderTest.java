@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.jos.session.ApiException;
 import dev.jos.session.CommandException;
-import dev.jos.session.Json;
+import dev.jos.json.Json;
 
 /** osc_lib.utils.find_resource's steps and messages, over a mocked keystone. */
 class IdentityFinderTest {
@@ -79,7 +79,7 @@ class IdentityFinderTest {
 
     @Test
     void theTokensOwnUserIsResolvedFromTheToken() throws Exception {
-        ObjectNode body = (ObjectNode) Json.MAPPER.readTree(
+        ObjectNode body = (ObjectNode) Json.parse(
                 "{\"user\": {\"id\": \"u9\", \"name\": \"operator\", \"domain\": {\"id\": \"default\", \"name\": \"Default\"}}}");
         when(client.token()).thenReturn(new dev.jos.session.AuthToken("t", body, "http://x/v3"));
         assertEquals("u9", finder.fromToken("user", "operator", null));

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.jos.session.CommandException;
-import dev.jos.session.Json;
+import dev.jos.json.Json;
 
 class SortItemsTest {
     private static List<ObjectNode> items(String... namesAndDomains) {

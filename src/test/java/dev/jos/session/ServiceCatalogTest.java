@@ -1,5 +1,6 @@
 package dev.jos.session;
 
+import dev.jos.json.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -14,7 +15,7 @@ class ServiceCatalogTest {
             """;
 
     private static ServiceCatalog catalog() throws Exception {
-        return new ServiceCatalog(Json.MAPPER.readTree(CATALOG));
+        return new ServiceCatalog(Json.parse(CATALOG));
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.jos.identity.project;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.jos.session.Json;
+import dev.jos.json.Json;
 
 /** identity.common.get_immutable_options and the `is_domain` property's string-to-bool rule. */
 final class ImmutableOption {

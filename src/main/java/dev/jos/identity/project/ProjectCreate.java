@@ -15,7 +15,7 @@ import dev.jos.identity.IdentityKind;
 import dev.jos.identity.KeyValues;
 import dev.jos.output.Record;
 import dev.jos.session.ApiException;
-import dev.jos.session.Json;
+import dev.jos.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -2,7 +2,7 @@ package dev.jos.identity.role;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.jos.session.Json;
+import dev.jos.json.Json;
 
 /** identity.common.get_immutable_options for roles. */
 final class RoleOptions {
