@@ -99,7 +99,7 @@ final class OscArguments {
     /** argparse's message; OSC prints its usage first and exits 2. */
     private static ConfigException invalidChoice(String option, String value, List<String> choices) {
         List<String> quoted = choices.stream().map(c -> "'" + c + "'").toList();
-        return new ConfigException("openstack: error: argument " + option + ": invalid choice: '" + value
+        return new ConfigException("jos: error: argument " + option + ": invalid choice: '" + value
                 + "' (choose from " + String.join(", ", quoted) + ")", 2);
     }
 

@@ -96,14 +96,14 @@ class ValidationTest {
     @Test
     void unknownAuthTypeOnTheCommandLineIsAnArgparseError() {
         ConfigException e = assertThrows(ConfigException.class, () -> new Fixture(tmp).cli("auth-type", "nope").load());
-        assertTrue(e.getMessage().startsWith("openstack: error: argument --os-auth-type: invalid choice: 'nope' (choose from "));
+        assertTrue(e.getMessage().startsWith("jos: error: argument --os-auth-type: invalid choice: 'nope' (choose from "));
         assertEquals(2, e.exitCode());
     }
 
     @Test
     void interfaceChoicesOnTheCommandLine() {
         ConfigException e = assertThrows(ConfigException.class, () -> new Fixture(tmp).cli("interface", "internalURL").load());
-        assertEquals("openstack: error: argument --os-interface: invalid choice: 'internalURL'"
+        assertEquals("jos: error: argument --os-interface: invalid choice: 'internalURL'"
                 + " (choose from 'admin', 'public', 'internal')", e.getMessage());
         assertEquals(2, e.exitCode());
     }
