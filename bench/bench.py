@@ -1,0 +1,169 @@
+#!/usr/bin/python3
+"""jos vs the reference openstack client: wall time and HTTP requests per command.
+
+Called by bench/run.sh, which checks the lab and the build first. Runs every case in
+interleaved rounds (jos, osc, jos, osc ...), prints the median wall time of each tool, the
+ratio jos/OSC and the number of HTTP requests each made (jos: lines of a --record file;
+OSC: '^REQ: ' lines of its --debug output, each from one extra run).
+"""
+import argparse
+import os
+import re
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def read_openrc(path):
+    """The export K=V lines of an openrc file, as a shell sourcing it would see them."""
+    env = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if not line.startswith("export "):
+                continue
+            for word in shlex.split(line[len("export "):], comments=True):
+                if "=" in word:
+                    k, v = word.split("=", 1)
+                    env[k] = v
+    return env
+
+
+class Runner:
+    def __init__(self, jos, osc, rc_env, workdir):
+        self.jos = jos
+        self.osc = osc
+        self.workdir = workdir
+        self.env = dict(rc_env)
+        self.env.update({
+            "PATH": "/usr/bin:/bin",
+            "HOME": os.path.join(workdir, "home"),
+            "XDG_CACHE_HOME": os.path.join(workdir, "cache"),
+            "LANG": "C.UTF-8",
+        })
+        os.makedirs(self.env["HOME"], exist_ok=True)
+        os.makedirs(self.env["XDG_CACHE_HOME"], exist_ok=True)
+        self.failures = []
+
+    def run(self, argv, label):
+        start = time.perf_counter()
+        p = subprocess.run(argv, env=self.env, cwd=self.workdir, stdin=subprocess.DEVNULL,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=300)
+        elapsed = time.perf_counter() - start
+        if p.returncode != 0:
+            self.failures.append((label, " ".join(argv), p.returncode,
+                                  p.stderr.decode("utf-8", "replace").strip()[-500:]))
+        return elapsed, p
+
+    def jos_requests(self, args, label):
+        fd, record = tempfile.mkstemp(prefix="jos-record-", suffix=".jsonl", dir=self.workdir)
+        os.close(fd)
+        os.unlink(record)  # jos creates it; a missing file means --record did nothing
+        self.run([self.jos, "--record", record] + args, label + " (--record)")
+        if not os.path.exists(record):
+            return None
+        with open(record, encoding="utf-8", errors="replace") as f:
+            return sum(1 for line in f if line.strip())
+
+    def osc_requests(self, args, label):
+        _, p = self.run([self.osc, "--debug"] + args, label + " (--debug)")
+        return sum(1 for line in p.stderr.decode("utf-8", "replace").splitlines() if line.startswith("REQ: "))
+
+
+# (label, jos args, osc args or None, kind) -- kind picks the target shown
+CASES = [
+    ("user list, token cached", ["user", "list"], ["user", "list"], "cached"),
+    ("project list, token cached", ["project", "list"], ["project", "list"], "cached"),
+    ("user list, no cache", ["--no-token-cache", "user", "list"], ["user", "list"], "uncached"),
+    ("project list, no cache", ["--no-token-cache", "project", "list"], ["project", "list"], "uncached"),
+    ("jos --help", ["--help"], None, "help"),
+]
+TARGETS = {"cached": ("<= 0.20x", lambda ratio, t: ratio is not None and ratio <= 0.20),
+           "uncached": ("<= 0.75x", lambda ratio, t: ratio is not None and ratio <= 0.75),
+           "help": ("< 0.25 s", lambda ratio, t: t < 0.25)}
+
+
+def fmt_s(x):
+    return "-" if x is None else "%.3f s" % x
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--jos", required=True)
+    ap.add_argument("--osc", default="/usr/bin/openstack")
+    ap.add_argument("--openrc", required=True)
+    ap.add_argument("--results", help="also write the table to this file")
+    a = ap.parse_args()
+    if a.rounds < 1:
+        ap.error("--rounds must be at least 1")
+
+    with tempfile.TemporaryDirectory(prefix="jos-bench-") as work:
+        r = Runner(a.jos, a.osc, read_openrc(a.openrc), work)
+        # warm the jos token cache (and the OS page cache for both tools); not timed
+        r.run([a.jos, "user", "list"], "warm-up jos")
+        r.run([a.osc, "user", "list"], "warm-up osc")
+
+        times = {c[0]: {"jos": [], "osc": []} for c in CASES}
+        for i in range(a.rounds):
+            print("round %d/%d" % (i + 1, a.rounds), file=sys.stderr, flush=True)
+            for label, jos_args, osc_args, _ in CASES:
+                t, _ = r.run([a.jos] + jos_args, label + " (jos)")
+                times[label]["jos"].append(t)
+                if osc_args is not None:
+                    t, _ = r.run([a.osc] + osc_args, label + " (osc)")
+                    times[label]["osc"].append(t)
+
+        requests = {}
+        for label, jos_args, osc_args, _ in CASES:
+            if osc_args is None:
+                continue
+            requests[label] = (r.jos_requests(jos_args, label),
+                               r.osc_requests(osc_args, label))
+
+    header = ("command", "jos median", "OSC median", "jos/OSC", "target", "met", "jos req", "OSC req")
+    rows = []
+    for label, _, osc_args, kind in CASES:
+        jt = statistics.median(times[label]["jos"])
+        ot = statistics.median(times[label]["osc"]) if osc_args is not None else None
+        ratio = jt / ot if ot else None
+        target, check = TARGETS[kind]
+        jreq, oreq = requests.get(label, (None, None))
+        rows.append((label, fmt_s(jt), fmt_s(ot), "-" if ratio is None else "%.2fx" % ratio, target,
+                     "yes" if check(ratio, jt) else "NO",
+                     "-" if label not in requests else ("n/a" if jreq is None else str(jreq)),
+                     "-" if oreq is None else str(oreq)))
+    widths = [max(len(str(x[i])) for x in [header] + rows) for i in range(len(header))]
+    sep = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+
+    def line(cells):
+        out = []
+        for i, c in enumerate(cells):
+            out.append(c.ljust(widths[i]) if i == 0 else c.rjust(widths[i]))
+        return "| " + " | ".join(out) + " |"
+
+    table = [sep, line(header), sep] + [line(x) for x in rows] + [sep]
+    spread = ["", "all samples (s), jos | OSC:"]
+    for label, _, osc_args, _ in CASES:
+        js = " ".join("%.3f" % x for x in times[label]["jos"])
+        os_ = " ".join("%.3f" % x for x in times[label]["osc"]) if osc_args is not None else "-"
+        spread.append("  %-28s %s | %s" % (label, js, os_))
+    text = "\n".join(["jos benchmark: %d interleaved rounds, %s" % (a.rounds, time.strftime("%Y-%m-%d %H:%M:%S"))]
+                     + table + spread) + "\n"
+    sys.stdout.write(text)
+    if r.failures:
+        sys.stdout.write("\nFAILED RUNS (timings above include them and mean little):\n")
+        for label, cmd, rc, err in r.failures:
+            sys.stdout.write("  %s: `%s` exited %d: %s\n" % (label, cmd, rc, err.splitlines()[-1] if err else ""))
+    if a.results:
+        os.makedirs(os.path.dirname(a.results), exist_ok=True)
+        with open(a.results, "w", encoding="utf-8") as f:
+            f.write(text)
+    return 1 if r.failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

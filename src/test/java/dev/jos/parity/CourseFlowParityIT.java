@@ -1,0 +1,491 @@
+package dev.jos.parity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.jos.parity.Cli.Result;
+import dev.jos.parity.ParityHarness.Compare;
+import dev.jos.parity.ParityHarness.Pair;
+
+/**
+ * The course's practice: an operator (admin role) and a normal user (member role) on
+ * practice-project, then working as each of them with the course's openrc files. jos and OSC
+ * each build their own copy (names {@code <run>-jos-...} and {@code <run>-osc-...}, equally
+ * long so tables keep their widths); outputs about the two copies are compared with each
+ * side's names and ids mapped to common placeholders, and outputs about one copy are compared
+ * as they are.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CourseFlowParityIT {
+    private static final String JOS = ParityHarness.JOS;
+    private static final String OSC = ParityHarness.OSC;
+    /** Names of earlier runs: "jp" + base36 epoch seconds + "x" + two random characters. */
+    private static final Pattern RUN_NAME = Pattern.compile("^jp([0-9a-z]{6})x[0-9a-z]{2}-(jos|osc)-");
+    private static final long STALE_SECONDS = 3 * 3600;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String run = runId();
+    private ParityHarness h;
+    private Map<String, String> admin;
+
+    private static String runId() {
+        String alphabet = "0123456789abcdefghijklmnopqrstuvwxyz";
+        SecureRandom r = new SecureRandom();
+        String rand = "" + alphabet.charAt(r.nextInt(36)) + alphabet.charAt(r.nextInt(36));
+        return "jp" + Long.toString(System.currentTimeMillis() / 1000, 36) + "x" + rand;
+    }
+
+    private String name(String side, String base) {
+        return run + "-" + side + "-" + base;
+    }
+
+    private String operator(String side) {
+        return name(side, "operator");
+    }
+
+    private String normalUser(String side) {
+        return name(side, "normal-user");
+    }
+
+    private String project(String side) {
+        return name(side, "practice-project");
+    }
+
+    private String role(String side) {
+        return name(side, "x");
+    }
+
+    /** The course's operator.sh for one side's copy. */
+    private Map<String, String> operatorRc(String side) {
+        return Lab.courseRc(operator(side), "123", project(side), "operator", true);
+    }
+
+    /** The course's normal.sh (no OS_AUTH_PLUGIN, OS_TENANT_NAME=admin) for one side's copy. */
+    private Map<String, String> normalRc(String side) {
+        return Lab.courseRc(normalUser(side), "123", project(side), "admin", false);
+    }
+
+    @BeforeAll
+    void lab() {
+        Lab.require();
+        h = ParityHarness.forClass(getClass());
+        admin = Lab.adminRc();
+        h.literal(run + "-" + JOS + "-", run + "-@@@-");
+        h.literal(run + "-" + OSC + "-", run + "-@@@-");
+        sweepStaleObjects();
+    }
+
+    @AfterAll
+    void cleanUp() {
+        if (h == null) {
+            return;
+        }
+        List<String> roles = List.of(role(JOS), role(OSC), name(JOS, "y"), name(OSC, "y"));
+        List<String> users = List.of(operator(JOS), operator(OSC), normalUser(JOS), normalUser(OSC));
+        List<String> projects = List.of(project(JOS), project(OSC));
+        deleteQuietly("role", roles);
+        deleteQuietly("user", users);
+        deleteQuietly("project", projects);
+        h.close();
+    }
+
+    private void deleteQuietly(String kind, List<String> names) {
+        try {
+            List<String> args = new ArrayList<>(List.of(kind, "delete"));
+            args.addAll(names);
+            // one name at a time would cost a process each; OSC deletes what exists and reports the rest
+            h.osc(admin, args.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            System.err.println("cleanup of " + kind + " " + names + " failed: " + e);
+        }
+    }
+
+    /** Objects an interrupted run left behind (older than three hours, so never a live run's). */
+    private void sweepStaleObjects() {
+        long now = System.currentTimeMillis() / 1000;
+        for (String kind : List.of("role", "user", "project")) {
+            List<String> stale = new ArrayList<>();
+            for (JsonNode row : listJson(kind)) {
+                String n = row.path("Name").asText();
+                Matcher m = RUN_NAME.matcher(n);
+                if (m.find() && now - Long.parseLong(m.group(1), 36) > STALE_SECONDS) {
+                    stale.add(n);
+                }
+            }
+            if (!stale.isEmpty()) {
+                deleteQuietly(kind, stale);
+            }
+        }
+    }
+
+    private JsonNode listJson(String kind) {
+        Result r = h.oscOk(admin, kind, "list", "-f", "json");
+        try {
+            return JSON.readTree(r.stdout());
+        } catch (Exception e) {
+            throw new IllegalStateException("OSC " + kind + " list -f json: " + r.stdout(), e);
+        }
+    }
+
+    /**
+     * Looks up (with the reference client) the ids of this run's objects, so outputs about the
+     * jos copy and the OSC copy can be compared: both map to "user:operator" and so on.
+     */
+    private void refreshIds(String... kinds) {
+        List<CompletableFuture<Void>> all = new ArrayList<>();
+        for (String kind : kinds) {
+            all.add(CompletableFuture.runAsync(() -> {
+                for (JsonNode row : listJson(kind)) {
+                    String n = row.path("Name").asText();
+                    for (String side : List.of(JOS, OSC)) {
+                        String prefix = run + "-" + side + "-";
+                        if (n.startsWith(prefix)) {
+                            h.knownId(row.path("ID").asText(), kind + ":" + n.substring(prefix.length()));
+                        }
+                    }
+                }
+            }));
+        }
+        all.forEach(CompletableFuture::join);
+    }
+
+    /** Each tool on its own copy: jos's command line built for the jos side, OSC's for its own. */
+    private Pair sides(Map<String, String> josRc, Map<String, String> oscRc, Side args) {
+        return h.sides(josRc, args.of(JOS), oscRc, args.of(OSC));
+    }
+
+    private Pair sides(Map<String, String> rc, Side args) {
+        return sides(rc, rc, args);
+    }
+
+    interface Side {
+        List<String> of(String side);
+    }
+
+    /** The reference must have done what the course expects, or the lab is not in the assumed state. */
+    private static void oscExit(Pair p, int expected) {
+        assertEquals(expected, p.osc().exit(), () -> "the reference client itself did not do what the course expects: "
+                + p.osc().describe() + "\n" + p.osc().stderr() + p.osc().stdout());
+    }
+
+    // ---- the course, as admin -------------------------------------------------------
+
+    @Test
+    @Order(1)
+    void userCreate() {
+        Pair op = sides(admin, s -> List.of("user", "create", "--domain", "default", "--password", "123", operator(s)));
+        Pair normal = sides(admin,
+                s -> List.of("user", "create", "--domain", "default", "--password", "123", normalUser(s)));
+        oscExit(op, 0);
+        oscExit(normal, 0);
+        refreshIds("user");
+        h.assertParity(op, Compare.mapped());
+        h.assertParity(normal, Compare.mapped());
+    }
+
+    @Test
+    @Order(2)
+    void projectCreate() {
+        Pair p = sides(admin, s -> List.of("project", "create", project(s)));
+        oscExit(p, 0);
+        refreshIds("project");
+        h.assertParity(p, Compare.mapped());
+    }
+
+    @Test
+    @Order(3)
+    void roleAdd() {
+        Pair op = sides(admin, s -> List.of("role", "add", "--project", project(s), "--user", operator(s), "admin"));
+        Pair normal = sides(admin,
+                s -> List.of("role", "add", "--project", project(s), "--user", normalUser(s), "member"));
+        oscExit(op, 0);
+        oscExit(normal, 0);
+        h.assertParity(op, Compare.mapped());
+        h.assertParity(normal, Compare.mapped());
+    }
+
+    @Test
+    @Order(4)
+    void roleAssignmentListOfEachCopy() {
+        for (String side : List.of(JOS, OSC)) {
+            Pair p = h.parity(admin, "role", "assignment", "list", "--project", project(side), "--names");
+            oscExit(p, 0);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void roleAssignmentListCopiesAlike() {
+        Pair p = sides(admin, s -> List.of("role", "assignment", "list", "--project", project(s), "--names"));
+        // the two rows come in the server's order, which follows the random user ids
+        h.assertParity(p, Compare.mapped().sortingStdoutLines());
+    }
+
+    @Test
+    @Order(6)
+    void roleAssignmentListIds() {
+        Pair p = sides(admin, s -> List.of("role", "assignment", "list", "--project", project(s), "-f", "value"));
+        h.assertParity(p, Compare.mapped().sortingStdoutLines());
+    }
+
+    @Test
+    @Order(7)
+    void userCreateOrShow() {
+        Pair p = sides(admin,
+                s -> List.of("user", "create", "--or-show", "--domain", "default", "--password", "123", operator(s)));
+        h.assertParity(p, Compare.mapped());
+    }
+
+    @Test
+    @Order(8)
+    void userCreateDuplicate() {
+        Pair p = sides(admin, s -> List.of("user", "create", "--domain", "default", "--password", "123", operator(s)));
+        oscExit(p, 1);
+        h.assertParity(p, Compare.mapped());
+    }
+
+    // ---- as the operator and the normal user, with the course's openrc -------------------
+
+    @Test
+    @Order(10)
+    void operatorTokenIssue() {
+        Pair p = sides(operatorRc(JOS), operatorRc(OSC), s -> List.of("token", "issue", "-c", "project_id", "-c",
+                "user_id", "-f", "value"));
+        oscExit(p, 0);
+        h.assertParity(p, Compare.mapped());
+    }
+
+    @Test
+    @Order(11)
+    void operatorTokenIssueTable() {
+        Pair p = sides(operatorRc(JOS), operatorRc(OSC), s -> List.of("token", "issue"));
+        h.assertParity(p, Compare.mapped());
+    }
+
+    @Test
+    @Order(12)
+    void operatorUserList() {
+        Pair p = sides(operatorRc(JOS), operatorRc(OSC), s -> List.of("user", "list"));
+        oscExit(p, 0);
+        h.assertParity(p, Compare.exact());
+    }
+
+    @Test
+    @Order(13)
+    void operatorProjectList() {
+        Pair p = sides(operatorRc(JOS), operatorRc(OSC), s -> List.of("project", "list"));
+        h.assertParity(p, Compare.exact());
+    }
+
+    @Test
+    @Order(14)
+    void normalUserUserListForbidden() {
+        Pair p = sides(normalRc(JOS), normalRc(OSC), s -> List.of("user", "list"));
+        oscExit(p, 1);
+        h.assertParity(p, Compare.mapped());
+    }
+
+    @Test
+    @Order(15)
+    void normalUserTokenIssue() {
+        Pair p = sides(normalRc(JOS), normalRc(OSC), s -> List.of("token", "issue", "-f", "json"));
+        oscExit(p, 0);
+        h.assertParity(p, Compare.mapped());
+    }
+
+    @Test
+    @Order(16)
+    void normalUserProjectList() {
+        Pair p = sides(normalRc(JOS), normalRc(OSC), s -> List.of("project", "list"));
+        h.assertParity(p, Compare.mapped());
+    }
+
+    @Test
+    @Order(17)
+    void normalUserRoleAssignmentsOfSelf() {
+        Pair p = sides(normalRc(JOS), normalRc(OSC), s -> List.of("role", "assignment", "list", "--auth-user",
+                "--names"));
+        h.assertParity(p, Compare.mapped());
+    }
+
+    @Test
+    @Order(18)
+    void roleAssignmentListUnknownUser() {
+        Pair p = sides(operatorRc(JOS), operatorRc(OSC), s -> List.of("role", "assignment", "list", "--names",
+                "--user", "nobody"));
+        oscExit(p, 1);
+        h.assertParity(p, Compare.exact());
+    }
+
+    @Test
+    @Order(20)
+    void roleCreate() {
+        Pair p = sides(operatorRc(JOS), operatorRc(OSC), s -> List.of("role", "create", role(s)));
+        oscExit(p, 0);
+        refreshIds("role");
+        h.assertParity(p, Compare.mapped());
+    }
+
+    @Test
+    @Order(21)
+    void roleShow() {
+        Pair p = sides(operatorRc(JOS), operatorRc(OSC), s -> List.of("role", "show", role(s)));
+        oscExit(p, 0);
+        h.assertParity(p, Compare.mapped());
+        h.parity(operatorRc(JOS), "role", "show", role(OSC));
+    }
+
+    @Test
+    @Order(22)
+    void roleSetDescription() {
+        Pair set = sides(operatorRc(JOS), operatorRc(OSC), s -> List.of("role", "set", "--description",
+                "can list", role(s)));
+        oscExit(set, 0);
+        h.assertParity(set, Compare.mapped());
+        Pair show = sides(admin, s -> List.of("role", "show", role(s), "-f", "json"));
+        h.assertParity(show, Compare.mapped());
+    }
+
+    @Test
+    @Order(23)
+    void roleSetName() {
+        Pair create = sides(admin, s -> List.of("role", "create", "--description", "to rename", name(s, "w")));
+        oscExit(create, 0);
+        Pair rename = sides(admin, s -> List.of("role", "set", "--name", name(s, "y"), name(s, "w")));
+        oscExit(rename, 0);
+        refreshIds("role");
+        h.assertParity(create, Compare.mapped());
+        h.assertParity(rename, Compare.mapped());
+        Pair show = sides(admin, s -> List.of("role", "show", name(s, "y")));
+        h.assertParity(show, Compare.mapped());
+    }
+
+    @Test
+    @Order(24)
+    void roleDeleteOneMissing() {
+        Pair p = sides(operatorRc(JOS), operatorRc(OSC), s -> List.of("role", "delete", role(s), name(s, "ghost")));
+        oscExit(p, 1);
+        h.assertParity(p, Compare.mapped());
+    }
+
+    @Test
+    @Order(25)
+    void roleDeleteTwo() {
+        Pair p = sides(admin, s -> List.of("role", "delete", name(s, "y")));
+        oscExit(p, 0);
+        h.assertParity(p, Compare.mapped());
+    }
+
+    @Test
+    @Order(30)
+    void userSetDescription() {
+        Pair set = sides(operatorRc(JOS), operatorRc(OSC), s -> List.of("user", "set", "--description",
+                "Practice operator", "--email", "op@example.org", operator(s)));
+        oscExit(set, 0);
+        h.assertParity(set, Compare.mapped());
+        Pair show = sides(admin, s -> List.of("user", "show", operator(s)));
+        h.assertParity(show, Compare.mapped());
+        h.parity(admin, "user", "show", operator(JOS), "-f", "json");
+        // OSC lists a project's users by iterating a Python set of ids: the row order is random
+        h.parity(Compare.exact().sortingStdoutLines(), admin, "user", "list", "--project", project(JOS), "--long");
+    }
+
+    @Test
+    @Order(31)
+    void projectSetProperty() {
+        Pair set = sides(operatorRc(JOS), operatorRc(OSC), s -> List.of("project", "set", "--property",
+                "course=practice", "--description", "Practice project", project(s)));
+        oscExit(set, 0);
+        h.assertParity(set, Compare.mapped());
+        Pair show = sides(admin, s -> List.of("project", "show", project(s)));
+        h.assertParity(show, Compare.mapped());
+        h.parity(admin, "project", "show", project(JOS), "-f", "yaml");
+        h.parity(admin, "project", "show", project(OSC), "-f", "shell");
+    }
+
+    @Test
+    @Order(32)
+    void userSetDisableAndEnable() {
+        Pair off = sides(admin, s -> List.of("user", "set", "--disable", normalUser(s)));
+        oscExit(off, 0);
+        h.assertParity(off, Compare.mapped());
+        Pair listed = sides(admin, s -> List.of("user", "list", "--project", project(s), "--long", "-f", "value"));
+        h.assertParity(listed, Compare.mapped().sortingStdoutLines());
+        Pair on = sides(admin, s -> List.of("user", "set", "--enable", normalUser(s)));
+        h.assertParity(on, Compare.mapped());
+    }
+
+    @Test
+    @Order(40)
+    void operatorCatalogList() {
+        Pair p = sides(operatorRc(JOS), operatorRc(OSC), s -> List.of("catalog", "list"));
+        oscExit(p, 0);
+        h.assertParity(p, Compare.exact());
+    }
+
+    @Test
+    @Order(41)
+    void operatorCatalogShowCompute() {
+        Pair p = sides(operatorRc(JOS), operatorRc(OSC), s -> List.of("catalog", "show", "compute"));
+        h.assertParity(p, Compare.exact());
+    }
+
+    @Test
+    @Order(42)
+    void operatorCatalogShowMissing() {
+        Pair p = sides(operatorRc(JOS), operatorRc(OSC), s -> List.of("catalog", "show", "nope"));
+        h.assertParity(p, Compare.exact());
+    }
+
+    // ---- taking it apart ------------------------------------------------------------
+
+    @Test
+    @Order(50)
+    void roleRemove() {
+        Pair p = sides(admin, s -> List.of("role", "remove", "--project", project(s), "--user", normalUser(s),
+                "member"));
+        oscExit(p, 0);
+        h.assertParity(p, Compare.mapped());
+        Pair again = sides(admin, s -> List.of("role", "remove", "--project", project(s), "--user", normalUser(s),
+                "member"));
+        oscExit(again, 1);
+        h.assertParity(again, Compare.mapped());
+        Pair list = sides(admin, s -> List.of("role", "assignment", "list", "--project", project(s), "--names"));
+        h.assertParity(list, Compare.mapped());
+    }
+
+    @Test
+    @Order(51)
+    void userDelete() {
+        Pair p = sides(admin, s -> List.of("user", "delete", operator(s), normalUser(s)));
+        oscExit(p, 0);
+        h.assertParity(p, Compare.mapped());
+    }
+
+    @Test
+    @Order(52)
+    void projectDelete() {
+        Pair p = sides(admin, s -> List.of("project", "delete", project(s), name(s, "ghost")));
+        oscExit(p, 1);
+        h.assertParity(p, Compare.mapped());
+    }
+}
