@@ -129,7 +129,7 @@ class CliParityIT {
 
     @Test
     void unknownSubcommand() {
-        h.parity(Compare.exact().renamingProgramInStdout(), admin, "token", "foo");
+        h.parity(Compare.exact().renamingProgramInStdout().onlySuggestionsStartingWith("token"), admin, "token", "foo");
     }
 
     // ---- settings -------------------------------------------------------------------
