@@ -140,7 +140,7 @@ public final class Jos {
             checkExclusive(command, parsed);
             FormatOptions format = formatOptions(command);
             Integer maxWidth = format == null ? null : format.validatedMaxWidth();
-            Invocation inv = new Invocation(runtime::session, ctx.err(), ctx.in(), ctx::interactiveTerminal);
+            Invocation inv = new Invocation(runtime::session, ctx.err(), ctx::interactiveTerminal);
             CommandResult result = command.run(inv);
             new ResultPrinter(ctx).print(result, format, maxWidth);
             return 0;

@@ -23,6 +23,7 @@ import dev.jos.session.TokenCache;
 import dev.jos.session.config.CloudConfig;
 import dev.jos.session.config.ConfigException;
 import dev.jos.session.config.ConfigLoader;
+import dev.jos.session.config.MissingSecretException;
 
 /**
  * The cloud side of one invocation, built on demand: configuration, the transport with the
@@ -47,13 +48,29 @@ public final class CloudRuntime implements AutoCloseable {
         if (config == null) {
             try {
                 CloudConfig loaded = new ConfigLoader().load(ctx.env(), settings.osOptions(), ctx.cwd(), ctx.home());
-                loaded.validateForAuth();
-                config = loaded;
+                config = validated(loaded);
             } catch (ConfigException e) {
                 throw new ConfigFailure(e.getMessage(), e.exitCode());
             }
         }
         return config;
+    }
+
+    /** As OSC: a missing password (or other secret) is asked for when a person is at a terminal. */
+    private CloudConfig validated(CloudConfig loaded) throws ConfigException {
+        while (true) {
+            try {
+                loaded.validateForAuth();
+                return loaded;
+            } catch (MissingSecretException e) {
+                java.io.Console console = ctx.interactiveTerminal() ? System.console() : null;
+                char[] answer = console == null ? null : console.readPassword("%s", e.prompt());
+                if (answer == null || answer.length == 0) {
+                    throw e;
+                }
+                loaded = loaded.withAuthValue(e.authKey(), new String(answer));
+            }
+        }
     }
 
     public synchronized CloudSession session() {
