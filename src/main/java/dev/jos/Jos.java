@@ -62,7 +62,7 @@ public final class Jos {
         try {
             settings = globals.parse(split.global());
         } catch (ParameterException e) {
-            return usageError(PROG, null, e.getMessage());
+            return usageError(PROG, null, UsageErrors.message(e));
         }
         if (settings.version()) {
             ctx.out().println(PROG + " " + Version.get());
