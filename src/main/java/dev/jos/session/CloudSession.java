@@ -85,6 +85,15 @@ public final class CloudSession {
                 t -> new RestClient(this, t, SERVICE_NAMES.getOrDefault(t, t)));
     }
 
+    /** openstack4j over this session's token; run its calls inside TransportBinding.bind(transport()). */
+    public org.openstack4j.api.OSClient.OSClientV3 openstack4j() {
+        return Openstack4jClients.from(token(), config.interfaceName(), config.regionName().orElse(null));
+    }
+
+    public Transport transport() {
+        return transport;
+    }
+
     public static String serviceName(String serviceType) {
         return SERVICE_NAMES.getOrDefault(serviceType, serviceType);
     }
