@@ -1,14 +1,7 @@
 package dev.jos.parity;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,10 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import dev.jos.parity.Cli.Result;
 import dev.jos.parity.ParityHarness.Compare;
 import dev.jos.parity.ParityHarness.Pair;
 
@@ -36,26 +25,15 @@ import dev.jos.parity.ParityHarness.Pair;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CourseFlowParityIT {
-    private static final String JOS = ParityHarness.JOS;
-    private static final String OSC = ParityHarness.OSC;
-    /** Names of earlier runs: "jp" + base36 epoch seconds + "x" + two random characters. */
-    private static final Pattern RUN_NAME = Pattern.compile("^jp([0-9a-z]{6})x[0-9a-z]{2}-(jos|osc)-");
-    private static final long STALE_SECONDS = 3 * 3600;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String JOS = Sides.JOS;
+    private static final String OSC = Sides.OSC;
 
-    private final String run = runId();
     private ParityHarness h;
+    private Sides copies;
     private Map<String, String> admin;
 
-    private static String runId() {
-        String alphabet = "0123456789abcdefghijklmnopqrstuvwxyz";
-        SecureRandom r = new SecureRandom();
-        String rand = "" + alphabet.charAt(r.nextInt(36)) + alphabet.charAt(r.nextInt(36));
-        return "jp" + Long.toString(System.currentTimeMillis() / 1000, 36) + "x" + rand;
-    }
-
     private String name(String side, String base) {
-        return run + "-" + side + "-" + base;
+        return copies.name(side, base);
     }
 
     private String operator(String side) {
@@ -89,9 +67,8 @@ class CourseFlowParityIT {
         Lab.require();
         h = ParityHarness.forClass(getClass());
         admin = Lab.adminRc();
-        h.literal(run + "-" + JOS + "-", run + "-@@@-");
-        h.literal(run + "-" + OSC + "-", run + "-@@@-");
-        sweepStaleObjects();
+        copies = new Sides(h, admin);
+        copies.sweepStale();
     }
 
     @AfterAll
@@ -99,92 +76,26 @@ class CourseFlowParityIT {
         if (h == null) {
             return;
         }
-        List<String> roles = List.of(role(JOS), role(OSC), name(JOS, "y"), name(OSC, "y"));
-        List<String> users = List.of(operator(JOS), operator(OSC), normalUser(JOS), normalUser(OSC));
-        List<String> projects = List.of(project(JOS), project(OSC));
-        deleteQuietly("role", roles);
-        deleteQuietly("user", users);
-        deleteQuietly("project", projects);
+        copies.deleteQuietly("role", "x", "y", "w");
+        copies.deleteQuietly("user", "operator", "normal-user");
+        copies.deleteQuietly("project", "practice-project");
         h.close();
     }
 
-    private void deleteQuietly(String kind, List<String> names) {
-        try {
-            List<String> args = new ArrayList<>(List.of(kind, "delete"));
-            args.addAll(names);
-            // one name at a time would cost a process each; OSC deletes what exists and reports the rest
-            h.osc(admin, args.toArray(String[]::new));
-        } catch (RuntimeException e) {
-            System.err.println("cleanup of " + kind + " " + names + " failed: " + e);
-        }
-    }
-
-    /** Objects an interrupted run left behind (older than three hours, so never a live run's). */
-    private void sweepStaleObjects() {
-        long now = System.currentTimeMillis() / 1000;
-        for (String kind : List.of("role", "user", "project")) {
-            List<String> stale = new ArrayList<>();
-            for (JsonNode row : listJson(kind)) {
-                String n = row.path("Name").asText();
-                Matcher m = RUN_NAME.matcher(n);
-                if (m.find() && now - Long.parseLong(m.group(1), 36) > STALE_SECONDS) {
-                    stale.add(n);
-                }
-            }
-            if (!stale.isEmpty()) {
-                deleteQuietly(kind, stale);
-            }
-        }
-    }
-
-    private JsonNode listJson(String kind) {
-        Result r = h.oscOk(admin, kind, "list", "-f", "json");
-        try {
-            return JSON.readTree(r.stdout());
-        } catch (Exception e) {
-            throw new IllegalStateException("OSC " + kind + " list -f json: " + r.stdout(), e);
-        }
-    }
-
-    /**
-     * Looks up (with the reference client) the ids of this run's objects, so outputs about the
-     * jos copy and the OSC copy can be compared: both map to "user:operator" and so on.
-     */
     private void refreshIds(String... kinds) {
-        List<CompletableFuture<Void>> all = new ArrayList<>();
-        for (String kind : kinds) {
-            all.add(CompletableFuture.runAsync(() -> {
-                for (JsonNode row : listJson(kind)) {
-                    String n = row.path("Name").asText();
-                    for (String side : List.of(JOS, OSC)) {
-                        String prefix = run + "-" + side + "-";
-                        if (n.startsWith(prefix)) {
-                            h.knownId(row.path("ID").asText(), kind + ":" + n.substring(prefix.length()));
-                        }
-                    }
-                }
-            }));
-        }
-        all.forEach(CompletableFuture::join);
+        copies.refreshIds(kinds);
     }
 
-    /** Each tool on its own copy: jos's command line built for the jos side, OSC's for its own. */
-    private Pair sides(Map<String, String> josRc, Map<String, String> oscRc, Side args) {
-        return h.sides(josRc, args.of(JOS), oscRc, args.of(OSC));
+    private Pair sides(Map<String, String> josRc, Map<String, String> oscRc, Sides.Args args) {
+        return copies.run(josRc, oscRc, args);
     }
 
-    private Pair sides(Map<String, String> rc, Side args) {
-        return sides(rc, rc, args);
+    private Pair sides(Map<String, String> rc, Sides.Args args) {
+        return copies.run(rc, args);
     }
 
-    interface Side {
-        List<String> of(String side);
-    }
-
-    /** The reference must have done what the course expects, or the lab is not in the assumed state. */
     private static void oscExit(Pair p, int expected) {
-        assertEquals(expected, p.osc().exit(), () -> "the reference client itself did not do what the course expects: "
-                + p.osc().describe() + "\n" + p.osc().stderr() + p.osc().stdout());
+        Sides.oscExit(p, expected);
     }
 
     // ---- the course, as admin -------------------------------------------------------

@@ -92,7 +92,7 @@ public final class Lab {
         if (!labChecked) {
             synchronized (Lab.class) {
                 if (!labChecked) {
-                    labError = probe();
+                    labError = probe(KEYSTONE);
                     labChecked = true;
                 }
             }
@@ -102,10 +102,11 @@ public final class Lab {
         }
     }
 
-    private static String probe() {
+    /** Null when everything the parity tests need is there, else what is missing and what to do. */
+    static String probe(String keystone) {
         String hint = " The parity tests need the OpenStack lab: run `sudo lab/up.sh` (from the repository root) and try again.";
         try {
-            HttpURLConnection c = (HttpURLConnection) new URL(KEYSTONE).openConnection(Proxy.NO_PROXY);
+            HttpURLConnection c = (HttpURLConnection) new URL(keystone).openConnection(Proxy.NO_PROXY);
             c.setConnectTimeout(5000);
             c.setReadTimeout(10000);
             int code = c.getResponseCode();
@@ -115,10 +116,10 @@ public final class Lab {
                 }
             }
             if (code != 200) {
-                return "Keystone at " + KEYSTONE + " answered HTTP " + code + " instead of 200." + hint;
+                return "Keystone at " + keystone + " answered HTTP " + code + " instead of 200." + hint;
             }
         } catch (IOException e) {
-            return "Keystone at " + KEYSTONE + " does not answer (" + e + ")." + hint;
+            return "Keystone at " + keystone + " does not answer (" + e + ")." + hint;
         }
         for (String rc : List.of("admin-openrc.sh", "demo-openrc.sh")) {
             if (!Files.isReadable(LAB_DIR.resolve(rc))) {
