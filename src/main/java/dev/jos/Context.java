@@ -6,13 +6,19 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * What one invocation of jos may touch of the outside world. Tests build their own, so commands
  * never reach for System.out, System.getenv or the real home directory.
  */
 public record Context(Map<String, String> env, PrintWriter out, PrintWriter err, InputStream in,
-                      Path cwd, Path home, boolean interactiveTerminal) {
+                      Path cwd, Path home, BooleanSupplier terminal) {
+
+    /** Whether a person sits at a terminal; asked only when needed (the JDK's answer is slow). */
+    public boolean interactiveTerminal() {
+        return terminal.getAsBoolean();
+    }
 
     public static Context system() {
         return new Context(System.getenv(),
@@ -21,6 +27,22 @@ public record Context(Map<String, String> env, PrintWriter out, PrintWriter err,
                 System.in,
                 Path.of("").toAbsolutePath(),
                 Path.of(System.getProperty("user.home")),
-                System.console() != null);
+                Context::systemConsoleIsTerminal);
+    }
+
+    /**
+     * System.console() is non-null on JDK 22+ even when output is redirected (and loads a
+     * line editor to say so), so Console.isTerminal() decides where it exists.
+     */
+    private static boolean systemConsoleIsTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // JDK 17-21: a console exists only on a terminal
+        }
     }
 }

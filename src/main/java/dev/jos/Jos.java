@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import dev.jos.cli.CommandMatch;
+import dev.jos.cli.ConfigFailure;
 import dev.jos.cli.CommandRegistry;
 import dev.jos.cli.CommandResult;
 import dev.jos.cli.Commands;
@@ -17,10 +18,10 @@ import dev.jos.cli.JosCommand;
 import dev.jos.cli.ListCommand;
 import dev.jos.cli.ResultPrinter;
 import dev.jos.cli.ShowCommand;
+import dev.jos.cli.UsageErrors;
 import dev.jos.cli.UsageException;
 import dev.jos.cli.CloudRuntime;
 import dev.jos.session.CommandException;
-import dev.jos.session.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -61,7 +62,7 @@ public final class Jos {
         try {
             settings = globals.parse(split.global());
         } catch (ParameterException e) {
-            return usageError(PROG, null, e.getMessage());
+            return usageError(PROG, null, UsageErrors.message(e));
         }
         if (settings.version()) {
             ctx.out().println(PROG + " " + Version.get());
@@ -138,14 +139,17 @@ public final class Jos {
             }
             checkExclusive(command, parsed);
             FormatOptions format = formatOptions(command);
-            int maxWidth = format == null ? 0 : format.validatedMaxWidth();
-            Invocation inv = new Invocation(runtime::session, ctx.err(), ctx.in(), ctx.interactiveTerminal());
+            Integer maxWidth = format == null ? null : format.validatedMaxWidth();
+            Invocation inv = new Invocation(runtime::session, ctx.err(), ctx::interactiveTerminal);
             CommandResult result = command.run(inv);
             new ResultPrinter(ctx).print(result, format, maxWidth);
             return 0;
         } catch (UsageException e) {
             return usageError(PROG + " " + match.entry().name(), null, e.getMessage());
-        } catch (ConfigException | CommandException e) {
+        } catch (ConfigFailure e) {
+            ctx.err().println(e.getMessage());
+            return e.exitCode();
+        } catch (CommandException e) {
             ctx.err().println(e.getMessage());
             return 1;
         } catch (Exception e) {

@@ -12,12 +12,18 @@ import dev.jos.http.DebugLogger;
 import dev.jos.http.ExchangeListener;
 import dev.jos.http.ExchangeRecorder;
 import dev.jos.http.TimingCollector;
+import dev.jos.http.TimingRow;
+import dev.jos.http.Redactor;
+import dev.jos.http.ServiceResolver;
+import dev.jos.http.TlsSettings;
 import dev.jos.http.Transport;
 import dev.jos.output.Table;
 import dev.jos.session.CloudSession;
 import dev.jos.session.TokenCache;
 import dev.jos.session.config.CloudConfig;
+import dev.jos.session.config.ConfigException;
 import dev.jos.session.config.ConfigLoader;
+import dev.jos.session.config.MissingSecretException;
 
 /**
  * The cloud side of one invocation, built on demand: configuration, the transport with the
@@ -40,11 +46,31 @@ public final class CloudRuntime implements AutoCloseable {
 
     public synchronized CloudConfig config() {
         if (config == null) {
-            CloudConfig loaded = new ConfigLoader().load(ctx.env(), settings.osOptions(), ctx.cwd(), ctx.home());
-            loaded.validateForAuth();
-            config = loaded;
+            try {
+                CloudConfig loaded = new ConfigLoader().load(ctx.env(), settings.osOptions(), ctx.cwd(), ctx.home());
+                config = validated(loaded);
+            } catch (ConfigException e) {
+                throw new ConfigFailure(e.getMessage(), e.exitCode());
+            }
         }
         return config;
+    }
+
+    /** As OSC: a missing password (or other secret) is asked for when a person is at a terminal. */
+    private CloudConfig validated(CloudConfig loaded) throws ConfigException {
+        while (true) {
+            try {
+                loaded.validateForAuth();
+                return loaded;
+            } catch (MissingSecretException e) {
+                java.io.Console console = ctx.interactiveTerminal() ? System.console() : null;
+                char[] answer = console == null ? null : console.readPassword("%s", e.prompt());
+                if (answer == null || answer.length == 0) {
+                    throw e;
+                }
+                loaded = loaded.withAuthValue(e.authKey(), new String(answer));
+            }
+        }
     }
 
     public synchronized CloudSession session() {
@@ -68,7 +94,7 @@ public final class CloudRuntime implements AutoCloseable {
     private Transport transport(CloudConfig c) {
         List<ExchangeListener> listeners = new ArrayList<>();
         if (settings.debug()) {
-            listeners.add(new DebugLogger(ctx.err()));
+            listeners.add(new DebugLogger(ctx.err(), tls(c)));
         }
         if (settings.timing()) {
             timing = new TimingCollector();
@@ -77,31 +103,37 @@ public final class CloudRuntime implements AutoCloseable {
         String record = settings.recordFile() != null ? settings.recordFile() : ctx.env().get("JOS_RECORD");
         if (record != null && !record.isEmpty()) {
             try {
-                recorder = new ExchangeRecorder(ctx.cwd().resolve(Path.of(record)), null);
+                recorder = new ExchangeRecorder(ctx.cwd().resolve(Path.of(record)), ServiceResolver.byDefaultPort(), new Redactor());
             } catch (IOException e) {
                 throw new dev.jos.session.CommandException("Cannot open record file " + record + ": " + e.getMessage());
             }
             listeners.add(recorder);
         }
-        boolean insecure = settings.insecure() != null ? settings.insecure() : c.insecure();
-        transport = Transport.builder()
-                .userAgent(userAgent())
-                .insecure(insecure)
-                .caFile(c.cacert() == null ? null : Path.of(c.cacert()))
-                .clientCert(c.cert() == null ? null : Path.of(c.cert()), c.key() == null ? null : Path.of(c.key()))
-                .listeners(listeners)
-                .build();
+        transport = Transport.builder().userAgent(userAgent()).tls(tls(c)).listeners(listeners).build();
         return transport;
+    }
+
+    private TlsSettings tls(CloudConfig c) {
+        boolean insecure = settings.insecure() != null ? settings.insecure() : c.insecure();
+        return new TlsSettings(c.cacert().map(Path::of).orElse(null), c.cert().map(Path::of).orElse(null),
+                c.key().map(Path::of).orElse(null), insecure);
     }
 
     @Override
     public synchronized void close() {
         if (timing != null) {
-            Table t = timing.table();
-            new ResultPrinter(ctx).printTable(t);
+            List<List<Object>> rows = new ArrayList<>();
+            for (TimingRow r : timing.rows()) {
+                rows.add(List.of(r.url(), r.seconds()));
+            }
+            new ResultPrinter(ctx).printTable(new Table(TimingCollector.COLUMNS, rows));
         }
         if (recorder != null) {
-            recorder.close();
+            try {
+                recorder.close();
+            } catch (IOException e) {
+                // every line was flushed as it was written; a failing close loses nothing
+            }
         }
     }
 }

@@ -69,7 +69,8 @@ public abstract class FormatOptions {
     }
 
     /** argparse's checks that picocli does not make: the format choices and the int type. */
-    public int validatedMaxWidth() {
+    /** The --max-width value, or null when it was not given (so CLIFF_MAX_TERM_WIDTH applies). */
+    public Integer validatedMaxWidth() {
         if (!formats().contains(format)) {
             StringBuilder choices = new StringBuilder();
             for (String f : formats()) {
@@ -78,7 +79,7 @@ public abstract class FormatOptions {
             throw new UsageException("argument -f/--format: invalid choice: '" + format + "' (choose from " + choices + ")");
         }
         if (maxWidth == null) {
-            return 0;
+            return null;
         }
         try {
             return Integer.parseInt(maxWidth.trim());

@@ -71,7 +71,7 @@ public final class GlobalOptions {
     public GlobalOptions() {
         spec = CommandSpec.create().name("jos");
         flag("--version", "show program's version number and exit");
-        spec.addOption(OptionSpec.builder("-v", "--verbose").type(boolean[].class)
+        spec.addOption(OptionSpec.builder("-v", "--verbose").type(boolean[].class).arity("0")
                 .description("Increase verbosity of output. Can be repeated.").build());
         flag("-q", "--quiet", "Suppress output except warnings and errors.");
         value("--log-file", "LOG_FILE", "Specify a file to log output. Disabled by default.");

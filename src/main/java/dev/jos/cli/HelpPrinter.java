@@ -36,7 +36,6 @@ public final class HelpPrinter {
         for (CommandEntry e : entries) {
             width = Math.max(width, e.name().length());
         }
-        sb.append("  ").append(pad("complete", width)).append("  print bash completion command (jos help for details)\n");
         sb.append("  ").append(pad("help", width)).append("  print detailed help for another command\n");
         for (CommandEntry e : entries) {
             sb.append("  ").append(pad(e.name(), width)).append("  ").append(e.description()).append('\n');

@@ -1,10 +1,6 @@
 package dev.jos.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 import dev.jos.identity.IdentityClient;
@@ -14,21 +10,19 @@ import dev.jos.session.CommandException;
 
 /**
  * What a running command may use: the cloud (built on first use, so commands that fail
- * early never log in), stderr for OSC's warnings, and stdin for password prompts.
+ * early never log in), stderr for OSC's warnings, and the terminal for password prompts.
  */
 public final class Invocation {
     private final Supplier<CloudSession> sessionFactory;
     private final PrintWriter err;
-    private final java.io.InputStream in;
-    private final boolean interactiveTerminal;
+    private final java.util.function.BooleanSupplier interactiveTerminal;
     private CloudSession session;
     private IdentityClient identity;
 
-    public Invocation(Supplier<CloudSession> sessionFactory, PrintWriter err, java.io.InputStream in,
-                      boolean interactiveTerminal) {
+    public Invocation(Supplier<CloudSession> sessionFactory, PrintWriter err,
+                      java.util.function.BooleanSupplier interactiveTerminal) {
         this.sessionFactory = sessionFactory;
         this.err = err;
-        this.in = in;
         this.interactiveTerminal = interactiveTerminal;
     }
 
@@ -62,8 +56,11 @@ public final class Invocation {
      * OSC reports as a CommandError.
      */
     public String readPassword(String prompt, boolean confirm) {
+        if (!interactiveTerminal.getAsBoolean()) {
+            throw new CommandException("No terminal detected attempting to read password");
+        }
         java.io.Console console = System.console();
-        if (!interactiveTerminal || console == null) {
+        if (console == null) {
             throw new CommandException("No terminal detected attempting to read password");
         }
         char[] first = console.readPassword("%s", prompt);
@@ -79,8 +76,4 @@ public final class Invocation {
         return new String(first);
     }
 
-    /** A line from stdin, for commands that read data when there is no terminal. */
-    public String readLine() throws IOException {
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
-    }
 }

@@ -45,8 +45,8 @@ public class ListFormatOptions extends FormatOptions {
     }
 
     @Override
-    public int validatedMaxWidth() {
-        int w = super.validatedMaxWidth();
+    public Integer validatedMaxWidth() {
+        Integer w = super.validatedMaxWidth();
         if (!List.of("all", "minimal", "none", "nonnumeric").contains(quote)) {
             throw new UsageException("argument --quote: invalid choice: '" + quote
                     + "' (choose from 'all', 'minimal', 'none', 'nonnumeric')");

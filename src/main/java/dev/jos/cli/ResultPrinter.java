@@ -13,7 +13,7 @@ public final class ResultPrinter {
         this.ctx = ctx;
     }
 
-    public void print(CommandResult result, FormatOptions f, int maxWidth) {
+    public void print(CommandResult result, FormatOptions f, Integer maxWidth) {
         if (result instanceof CommandResult.Listing l) {
             new OutputPrinter().printList(l.table(), options(f, maxWidth), ctx.out());
         } else if (result instanceof CommandResult.Single s) {
@@ -24,13 +24,18 @@ public final class ResultPrinter {
 
     /** A plain table, as OSC prints its --timing report. */
     public void printTable(Table t) {
-        new OutputPrinter().printList(t, OutputOptions.builder().env(ctx.env()).build(), ctx.out());
+        new OutputPrinter().printList(t, OutputOptions.builder().environment(ctx.env()).build(), ctx.out());
         ctx.out().flush();
     }
 
-    private OutputOptions options(FormatOptions f, int maxWidth) {
-        boolean fit = f.fitWidth() || "1".equals(ctx.env().get("CLIFF_FIT_WIDTH")) || maxWidth > 0;
-        return OutputOptions.builder()
+    private OutputOptions options(FormatOptions f, Integer maxWidth) {
+        // cliff asks the terminal's size only when fitting; the engine decides the rest
+        boolean fit = f.fitWidth() || ctx.env().containsKey("CLIFF_FIT_WIDTH");
+        OutputOptions.Builder b = OutputOptions.builder();
+        if (f.sortAscending() != null) {
+            b.sortDescending(!f.sortAscending());
+        }
+        return b
                 .format(f.format())
                 .columns(f.columns())
                 .maxWidth(maxWidth)
@@ -40,9 +45,8 @@ public final class ResultPrinter {
                 .quote(f.quote())
                 .prefix(f.prefix())
                 .sortColumns(f.sortColumns())
-                .sortAscending(f.sortAscending())
                 .terminalWidth(fit && ctx.interactiveTerminal() ? TerminalWidth.detect() : null)
-                .env(ctx.env())
+                .environment(ctx.env())
                 .build();
     }
 }

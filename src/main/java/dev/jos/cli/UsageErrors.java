@@ -10,11 +10,28 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 
 /** Picocli's parse errors reworded the way argparse words them, since scripts grep for these. */
-final class UsageErrors {
+public final class UsageErrors {
     private UsageErrors() {
     }
 
-    static String message(ParameterException e) {
+    private static final java.util.regex.Pattern EXPECTED_PARAMETER =
+            java.util.regex.Pattern.compile("Expected parameter for option '([^']+)'");
+
+    /** The option whose value was missing, from picocli's wording (it keeps no reference to it). */
+    private static String expectedParameterOption(String message) {
+        if (message == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = EXPECTED_PARAMETER.matcher(message);
+        return m.find() ? m.group(1) : null;
+    }
+
+    public static String message(ParameterException e) {
+        String expected = expectedParameterOption(e.getMessage());
+        if (expected != null) {
+            // an option's value that looks like an option, as in `--user -test-user`
+            return "argument " + expected + ": expected one argument";
+        }
         if (e instanceof CommandLine.UnmatchedArgumentException u) {
             List<String> unmatched = u.getUnmatched();
             return "unrecognized arguments: " + String.join(" ", unmatched);
@@ -30,10 +47,6 @@ final class UsageErrors {
                 }
             }
             return "the following arguments are required: " + String.join(", ", positionals);
-        }
-        ArgSpec arg = e.getArgSpec();
-        if (arg instanceof OptionSpec o && e.getMessage() != null && e.getMessage().startsWith("Expected parameter")) {
-            return "argument " + String.join("/", o.names()) + ": expected one argument";
         }
         String msg = e.getMessage();
         return msg == null ? "invalid arguments" : msg;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.jos.session.AuthToken;
-import dev.jos.session.Json;
+import dev.jos.json.Json;
 import dev.jos.session.RestClient;
 
 /**

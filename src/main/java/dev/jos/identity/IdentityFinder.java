@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.jos.session.ApiException;
 import dev.jos.session.CommandException;
-import dev.jos.session.Json;
+import dev.jos.json.Json;
 
 /**
  * Name-or-ID lookup with osc_lib's `find_resource` steps and messages: GET by id, then a list

@@ -1,8 +1,7 @@
 package dev.jos.session;
 
+import dev.jos.json.Json;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -28,25 +27,19 @@ public final class Authenticator {
     }
 
     public AuthToken authenticate(CloudConfig config) {
-        String v3 = identityV3Url(config.authUrl());
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", "application/json");
-        headers.put("Accept", "application/json");
-        headers.put("User-Agent", userAgent);
-        byte[] body;
-        try {
-            body = Json.MAPPER.writeValueAsBytes(requestBody(config));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        String v3 = identityV3Url(config.authUrl().orElseThrow());
+        byte[] body = Json.write(requestBody(config));
         String url = RestClient.join(v3, "/auth/tokens");
-        ApiResponse response = send(new ApiRequest("POST", url, headers, body, "keystone"), url);
+        ApiRequest request = ApiRequest.builder("POST", url).header("Content-Type", "application/json")
+                .header("Accept", "application/json").header("User-Agent", userAgent)
+                .body(body).service("keystone").build();
+        ApiResponse response = send(request, url);
         if (response.status() >= 400) {
             throw HttpErrors.fromResponse(response);
         }
         try {
-            JsonNode token = Json.MAPPER.readTree(response.body()).get("token");
-            return new AuthToken(response.header("X-Subject-Token"), token, v3);
+            JsonNode token = Json.parse(response.body()).get("token");
+            return new AuthToken(response.headers().first("X-Subject-Token"), token, v3);
         } catch (IOException e) {
             throw new CommandException("Invalid token response from " + url);
         }
@@ -69,13 +62,11 @@ public final class Authenticator {
         if (trimmed.endsWith("/v3")) {
             return trimmed;
         }
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Accept", "application/json");
-        headers.put("User-Agent", userAgent);
         try {
-            ApiResponse r = transport.send(new ApiRequest("GET", authUrl, headers, null, "keystone"));
+            ApiResponse r = transport.send(ApiRequest.builder("GET", authUrl).header("Accept", "application/json")
+                    .header("User-Agent", userAgent).service("keystone").build());
             if (r.status() < 400 || r.status() == 300) {
-                String href = v3Link(Json.MAPPER.readTree(r.body()));
+                String href = v3Link(Json.parse(r.body()));
                 if (href != null) {
                     return href.endsWith("/") ? href.substring(0, href.length() - 1) : href;
                 }
@@ -108,24 +99,24 @@ public final class Authenticator {
         switch (c.authType()) {
             case "token", "v3token" -> {
                 methods.add("token");
-                identity.putObject("token").put("id", c.token());
+                identity.putObject("token").put("id", c.token().orElse(null));
             }
             case "v3applicationcredential" -> {
                 methods.add("application_credential");
                 ObjectNode ac = identity.putObject("application_credential");
-                if (c.applicationCredentialId() != null) {
-                    ac.put("id", c.applicationCredentialId());
+                if (c.applicationCredentialId().orElse(null) != null) {
+                    ac.put("id", c.applicationCredentialId().orElse(null));
                 } else {
-                    ac.put("name", c.applicationCredentialName());
+                    ac.put("name", c.applicationCredentialName().orElse(null));
                     ac.set("user", userRef(c));
                 }
-                ac.put("secret", c.applicationCredentialSecret());
+                ac.put("secret", c.applicationCredentialSecret().orElse(null));
                 return wrap(auth);
             }
             default -> {
                 methods.add("password");
                 ObjectNode user = userRef(c);
-                user.put("password", c.password());
+                user.put("password", c.password().orElse(null));
                 identity.putObject("password").set("user", user);
             }
         }
@@ -144,11 +135,11 @@ public final class Authenticator {
 
     private static ObjectNode userRef(CloudConfig c) {
         ObjectNode user = Json.object();
-        if (c.userId() != null) {
-            user.put("id", c.userId());
+        if (c.userId().orElse(null) != null) {
+            user.put("id", c.userId().orElse(null));
         } else {
-            user.put("name", c.username());
-            user.set("domain", domainRef(c.userDomainId(), c.userDomainName()));
+            user.put("name", c.username().orElse(null));
+            user.set("domain", domainRef(c.userDomainId().orElse(null), c.userDomainName().orElse(null)));
         }
         return user;
     }
@@ -167,18 +158,18 @@ public final class Authenticator {
 
     private static ObjectNode scope(CloudConfig c) {
         ObjectNode scope = Json.object();
-        if (c.projectId() != null) {
-            scope.putObject("project").put("id", c.projectId());
-        } else if (c.projectName() != null) {
+        if (c.projectId().orElse(null) != null) {
+            scope.putObject("project").put("id", c.projectId().orElse(null));
+        } else if (c.projectName().orElse(null) != null) {
             ObjectNode p = scope.putObject("project");
-            p.put("name", c.projectName());
-            p.set("domain", domainRef(c.projectDomainId(), c.projectDomainName()));
-        } else if (c.domainId() != null) {
-            scope.putObject("domain").put("id", c.domainId());
-        } else if (c.domainName() != null) {
-            scope.putObject("domain").put("name", c.domainName());
-        } else if (c.systemScope() != null) {
-            scope.putObject("system").put(c.systemScope(), true);
+            p.put("name", c.projectName().orElse(null));
+            p.set("domain", domainRef(c.projectDomainId().orElse(null), c.projectDomainName().orElse(null)));
+        } else if (c.domainId().orElse(null) != null) {
+            scope.putObject("domain").put("id", c.domainId().orElse(null));
+        } else if (c.domainName().orElse(null) != null) {
+            scope.putObject("domain").put("name", c.domainName().orElse(null));
+        } else if (c.systemScope().orElse(null) != null) {
+            scope.putObject("system").put(c.systemScope().orElse(null), true);
         } else {
             return null;
         }

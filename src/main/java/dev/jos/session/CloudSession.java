@@ -72,7 +72,7 @@ public final class CloudSession {
     }
 
     public String endpoint(String serviceType) {
-        String url = token().catalog().endpoint(serviceType, config.interfaceName(), config.regionName());
+        String url = token().catalog().endpoint(serviceType, config.interfaceName(), config.regionName().orElse(null));
         if (serviceType.equals("identity")) {
             String trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
             return trimmed.endsWith("/v3") ? trimmed : trimmed + "/v3";
@@ -83,6 +83,15 @@ public final class CloudSession {
     public synchronized RestClient client(String serviceType) {
         return clients.computeIfAbsent(serviceType,
                 t -> new RestClient(this, t, SERVICE_NAMES.getOrDefault(t, t)));
+    }
+
+    /** openstack4j over this session's token; run its calls inside TransportBinding.bind(transport()). */
+    public org.openstack4j.api.OSClient.OSClientV3 openstack4j() {
+        return Openstack4jClients.from(token(), config.interfaceName(), config.regionName().orElse(null));
+    }
+
+    public Transport transport() {
+        return transport;
     }
 
     public static String serviceName(String serviceType) {

@@ -1,5 +1,6 @@
 package dev.jos.session;
 
+import dev.jos.json.Json;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,10 +28,10 @@ public final class HttpErrors {
     public static ApiException fromResponse(ApiResponse response) {
         int status = response.status();
         String message = null;
-        String contentType = response.header("Content-Type");
+        String contentType = response.headers().first("Content-Type");
         if (contentType != null && contentType.startsWith("application/json")) {
             try {
-                JsonNode body = Json.MAPPER.readTree(response.body());
+                JsonNode body = Json.parse(response.body());
                 if (body != null && body.path("error").isObject()) {
                     message = textOrNull(body.path("error").get("message"));
                 } else if (body != null && body.path("errors").isArray()) {
@@ -50,7 +51,7 @@ public final class HttpErrors {
             message = DEFAULT_MESSAGES.getOrDefault(status,
                     status >= 500 ? "HTTP Server Error" : status >= 400 ? "HTTP Client Error" : "HTTP Error");
         }
-        return new ApiException(status, message, response.header("x-openstack-request-id"));
+        return new ApiException(status, message, response.headers().first("x-openstack-request-id"));
     }
 
     private static String textOrNull(JsonNode n) {

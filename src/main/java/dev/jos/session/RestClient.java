@@ -1,9 +1,9 @@
 package dev.jos.session;
 
+import dev.jos.json.Json;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,21 +73,14 @@ public final class RestClient {
     private ApiResponse attempt(String method, String path, Map<String, String> query, JsonNode body,
                                 Map<String, String> extraHeaders) {
         String url = join(session.endpoint(serviceType), path) + queryString(query);
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Accept", "application/json");
-        headers.put("User-Agent", session.userAgent());
-        headers.put("X-Auth-Token", session.token().id());
-        headers.putAll(extraHeaders);
-        byte[] bytes = null;
+        ApiRequest.Builder request = ApiRequest.builder(method, url).service(serviceName)
+                .header("Accept", "application/json").header("User-Agent", session.userAgent())
+                .header("X-Auth-Token", session.token().id());
+        extraHeaders.forEach(request::header);
         if (body != null) {
-            headers.put("Content-Type", "application/json");
-            try {
-                bytes = Json.MAPPER.writeValueAsBytes(body);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
+            request.header("Content-Type", "application/json").body(Json.write(body));
         }
-        return session.transportSend(new ApiRequest(method, url, headers, bytes, serviceName));
+        return session.transportSend(request.build());
     }
 
     private static JsonNode body(ApiResponse response) {
@@ -96,7 +89,7 @@ public final class RestClient {
             return null;
         }
         try {
-            return Json.MAPPER.readTree(b);
+            return Json.parse(b);
         } catch (IOException e) {
             throw new CommandException("Invalid JSON in response from " + response.status() + ": " + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package dev.jos.session;
 
+import dev.jos.json.Json;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -16,9 +17,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Scoped tokens kept between runs, one file per set of auth settings (named by the settings'
- * digest, never by a secret), readable only by the user. A reused token saves the password
- * login at keystone and the first validation at each service, most of a command's time.
+ * Scoped tokens kept between runs, one file per set of auth settings, readable only by the
+ * user. A reused token saves the password login at keystone and the first validation at each
+ * service, most of a command's time. The settings' key includes a digest of the password, so
+ * files are named by an HMAC of it under a random per-user salt kept beside them: a file name
+ * alone gives nothing to guess a weak password against.
  */
 public final class TokenCache {
     /** keystoneauth renews a token this close to expiry; so do we, to never send a dying one. */
@@ -40,12 +43,12 @@ public final class TokenCache {
     }
 
     public Optional<AuthToken> load(String key) {
-        Path file = dir.resolve(key + ".json");
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
         try {
-            JsonNode n = Json.MAPPER.readTree(file.toFile());
+            Path file = file(key, false);
+            if (file == null || !Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            JsonNode n = Json.parse(Files.readAllBytes(file));
             AuthToken token = new AuthToken(n.path("id").asText(), n.get("token"), n.path("identity_url").asText());
             if (token.body() == null || token.expiresAt().isBefore(clock.instant().plus(MIN_REMAINING))) {
                 drop(key);
@@ -65,15 +68,15 @@ public final class TokenCache {
             n.put("id", token.id());
             n.put("identity_url", token.identityUrl());
             n.set("token", token.body());
-            Path tmp = Files.createTempFile(dir, key, ".tmp",
+            Path target = file(key, true);
+            Path tmp = Files.createTempFile(dir, "token", ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             try {
-                Files.write(tmp, Json.MAPPER.writeValueAsBytes(n));
+                Files.write(tmp, Json.write(n));
                 try {
-                    Files.move(tmp, dir.resolve(key + ".json"), StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, dir.resolve(key + ".json"), StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             } finally {
                 Files.deleteIfExists(tmp);
@@ -85,10 +88,56 @@ public final class TokenCache {
 
     public void drop(String key) {
         try {
-            Files.deleteIfExists(dir.resolve(key + ".json"));
+            Path file = file(key, false);
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
         } catch (IOException e) {
             // same as above: nothing the user needs to act on
         }
+    }
+
+    /** The file of a key: HMAC-SHA256 under the salt; null when there is no salt yet. */
+    private Path file(String key, boolean createSalt) throws IOException {
+        byte[] salt = salt(createSalt);
+        if (salt == null) {
+            return null;
+        }
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(salt, "HmacSHA256"));
+            byte[] h = mac.doFinal(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return dir.resolve(java.util.HexFormat.of().formatHex(h) + ".json");
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private byte[] salt(boolean create) throws IOException {
+        Path saltFile = dir.resolve("salt");
+        if (Files.isRegularFile(saltFile)) {
+            byte[] salt = Files.readAllBytes(saltFile);
+            if (salt.length >= 16) {
+                return salt;
+            }
+        }
+        if (!create) {
+            return null;
+        }
+        createPrivateDir(dir);
+        byte[] salt = new byte[32];
+        new java.security.SecureRandom().nextBytes(salt);
+        Path tmp = Files.createTempFile(dir, "salt", ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.write(tmp, salt);
+        try {
+            // first writer wins; a concurrent jos then reads the same salt
+            Files.move(tmp, saltFile, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            return Files.readAllBytes(saltFile);
+        }
+        return salt;
     }
 
     private static void createPrivateDir(Path dir) throws IOException {

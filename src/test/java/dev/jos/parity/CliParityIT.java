@@ -136,9 +136,10 @@ class CliParityIT {
         h.parity(Compare.exact().renamingProgramInStdout(), admin, "rolez");
     }
 
-    // Not compared: an unknown word after a known group ("token foo"). cliff then adds every
-    // command whose first word is nearest to the group's, and OSC's nearest are plugin commands
-    // jos does not have ("zone ..." for token, "router ..." for role), so the lists differ by design.
+    @Test
+    void unknownSubcommand() {
+        h.parity(Compare.exact().renamingProgramInStdout().onlySuggestionsStartingWith("token"), admin, "token", "foo");
+    }
 
     // ---- settings -------------------------------------------------------------------
 

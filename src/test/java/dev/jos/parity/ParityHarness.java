@@ -147,28 +147,37 @@ public final class ParityHarness implements AutoCloseable {
      * normalized; the rest is opt-in.
      */
     public record Compare(boolean mapNames, boolean indexUnknownIds, boolean renameInStdout, boolean sortStdout,
-                          boolean compareStderr) {
+                          boolean compareStderr, String suggestionsFor) {
         /** Same objects on both sides: only volatile values may differ. */
         public static Compare exact() {
-            return new Compare(false, false, false, false, true);
+            return new Compare(false, false, false, false, true, null);
         }
 
         /** Different objects on each side: the harness's known ids and side names are mapped. */
         public static Compare mapped() {
-            return new Compare(true, false, false, false, true);
+            return new Compare(true, false, false, false, true, null);
         }
 
         public Compare indexingUnknownIds() {
-            return new Compare(mapNames, true, renameInStdout, sortStdout, compareStderr);
+            return new Compare(mapNames, true, renameInStdout, sortStdout, compareStderr, suggestionsFor);
         }
 
         public Compare renamingProgramInStdout() {
-            return new Compare(mapNames, indexUnknownIds, true, sortStdout, compareStderr);
+            return new Compare(mapNames, indexUnknownIds, true, sortStdout, compareStderr, suggestionsFor);
         }
 
         /** Row order is the server's arbitrary choice (e.g. two new objects with random ids). */
         public Compare sortingStdoutLines() {
-            return new Compare(mapNames, indexUnknownIds, renameInStdout, true, compareStderr);
+            return new Compare(mapNames, indexUnknownIds, renameInStdout, true, compareStderr, suggestionsFor);
+        }
+
+        /**
+         * "Did you mean" lists: only the suggestions that start with the typed word. cliff then
+         * adds the next closest group of all commands, which differs as long as OSC has
+         * commands (its plugins' zone commands, say) that jos does not have yet.
+         */
+        public Compare onlySuggestionsStartingWith(String word) {
+            return new Compare(mapNames, indexUnknownIds, renameInStdout, sortStdout, compareStderr, word);
         }
     }
 
@@ -179,6 +188,15 @@ public final class ParityHarness implements AutoCloseable {
         }
         if (how.sortStdout()) {
             s = Normalizer.sortedLines(s);
+        }
+        if (how.suggestionsFor() != null) {
+            StringBuilder kept = new StringBuilder();
+            for (String line : s.split("\n", -1)) {
+                if (!line.startsWith("  ") || line.startsWith("  " + how.suggestionsFor() + " ")) {
+                    kept.append(line).append('\n');
+                }
+            }
+            s = kept.substring(0, kept.length() - 1);
         }
         return s;
     }

@@ -12,11 +12,13 @@ import dev.jos.cli.JsonRows;
 import dev.jos.cli.ShowCommand;
 import dev.jos.identity.IdentityFinder;
 import dev.jos.identity.IdentityKind;
+import dev.jos.identity.ImmutableOptions;
 import dev.jos.identity.KeyValues;
 import dev.jos.output.Record;
 import dev.jos.session.ApiException;
-import dev.jos.session.Json;
+import dev.jos.json.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,16 +40,14 @@ public class ProjectCreate extends ShowCommand {
     List<String> properties = new ArrayList<>();
     @Option(names = "--or-show", description = "Return existing project")
     boolean orShow;
-    @Option(names = "--immutable", description = "Make resource immutable. An immutable project may not be deleted or modified except to remove the immutable flag")
-    boolean immutable;
-    @Option(names = "--no-immutable", description = "Make resource mutable (default)")
-    boolean noImmutable;
+    @Mixin
+    ImmutableOptions immutableOptions = new ImmutableOptions();
     @Option(names = "--tag", paramLabel = "<tag>", description = "Tag to be added to the project (repeat option to set multiple tags)")
     List<String> tags = new ArrayList<>();
 
     @Override
     public List<List<String>> exclusiveOptions() {
-        return List.of(List.of("--enable", "--disable"), List.of("--immutable", "--no-immutable"));
+        return List.of(List.of("--enable", "--disable"), ImmutableOptions.EXCLUSIVE);
     }
 
     @Override
@@ -68,10 +68,10 @@ public class ProjectCreate extends ShowCommand {
             body.put("description", description);
         }
         body.put("enabled", !disable);
-        body.set("options", ImmutableOption.of(immutable, noImmutable));
+        body.set("options", immutableOptions.toOptions());
         for (Map.Entry<String, String> p : props.entrySet()) {
             if (p.getKey().equals("is_domain")) {
-                ImmutableOption.putIsDomain(body, p.getValue());
+                IsDomain.put(body, p.getValue());
             } else {
                 body.put(p.getKey(), p.getValue());
             }

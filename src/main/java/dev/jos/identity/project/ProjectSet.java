@@ -12,9 +12,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jos.cli.ActionCommand;
 import dev.jos.cli.Invocation;
 import dev.jos.identity.IdentityKind;
+import dev.jos.identity.ImmutableOptions;
 import dev.jos.identity.KeyValues;
-import dev.jos.session.Json;
+import dev.jos.json.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,10 +36,8 @@ public class ProjectSet extends ActionCommand {
     boolean disable;
     @Option(names = "--property", paramLabel = "<key=value>", description = "Set a property on <project> (repeat option to set multiple properties)")
     List<String> properties = new ArrayList<>();
-    @Option(names = "--immutable", description = "Make resource immutable. An immutable project may not be deleted or modified except to remove the immutable flag")
-    boolean immutable;
-    @Option(names = "--no-immutable", description = "Make resource mutable (default)")
-    boolean noImmutable;
+    @Mixin
+    ImmutableOptions immutableOptions = new ImmutableOptions();
     @Option(names = "--tag", paramLabel = "<tag>", description = "Tag to be added to the project (repeat option to set multiple tags)")
     List<String> tags = new ArrayList<>();
     @Option(names = "--clear-tags", description = "Clear tags associated with the project. Specify both --tag and --clear-tags to overwrite current tags")
@@ -47,7 +47,7 @@ public class ProjectSet extends ActionCommand {
 
     @Override
     public List<List<String>> exclusiveOptions() {
-        return List.of(List.of("--enable", "--disable"), List.of("--immutable", "--no-immutable"));
+        return List.of(List.of("--enable", "--disable"), ImmutableOptions.EXCLUSIVE);
     }
 
     @Override
@@ -67,7 +67,7 @@ public class ProjectSet extends ActionCommand {
         if (disable) {
             body.put("enabled", false);
         }
-        ObjectNode options = ImmutableOption.of(immutable, noImmutable);
+        ObjectNode options = immutableOptions.toOptions();
         if (options.size() > 0) {
             body.set("options", options);
         }

@@ -9,10 +9,12 @@ import dev.jos.cli.JsonRows;
 import dev.jos.cli.ShowCommand;
 import dev.jos.identity.IdentityFinder;
 import dev.jos.identity.IdentityKind;
+import dev.jos.identity.ImmutableOptions;
 import dev.jos.output.Record;
 import dev.jos.session.ApiException;
-import dev.jos.session.Json;
+import dev.jos.json.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,14 +28,12 @@ public class RoleCreate extends ShowCommand {
     String domain;
     @Option(names = "--or-show", description = "Return existing role")
     boolean orShow;
-    @Option(names = "--immutable", description = "Make resource immutable. An immutable project may not be deleted or modified except to remove the immutable flag")
-    boolean immutable;
-    @Option(names = "--no-immutable", description = "Make resource mutable (default)")
-    boolean noImmutable;
+    @Mixin
+    ImmutableOptions immutableOptions = new ImmutableOptions();
 
     @Override
     public List<List<String>> exclusiveOptions() {
-        return List.of(List.of("--immutable", "--no-immutable"));
+        return List.of(ImmutableOptions.EXCLUSIVE);
     }
 
     @Override
@@ -48,7 +48,7 @@ public class RoleCreate extends ShowCommand {
         if (description != null) {
             body.put("description", description);
         }
-        body.set("options", RoleOptions.immutable(immutable, noImmutable));
+        body.set("options", immutableOptions.toOptions());
         ObjectNode role;
         try {
             role = inv.identity().create(IdentityKind.ROLE, body);

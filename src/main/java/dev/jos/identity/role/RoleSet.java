@@ -8,8 +8,10 @@ import dev.jos.cli.ActionCommand;
 import dev.jos.cli.Invocation;
 import dev.jos.identity.IdentityFinder;
 import dev.jos.identity.IdentityKind;
-import dev.jos.session.Json;
+import dev.jos.identity.ImmutableOptions;
+import dev.jos.json.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,14 +25,12 @@ public class RoleSet extends ActionCommand {
     String domain;
     @Option(names = "--name", paramLabel = "<name>", description = "Set role name")
     String name;
-    @Option(names = "--immutable", description = "Make resource immutable. An immutable project may not be deleted or modified except to remove the immutable flag")
-    boolean immutable;
-    @Option(names = "--no-immutable", description = "Make resource mutable (default)")
-    boolean noImmutable;
+    @Mixin
+    ImmutableOptions immutableOptions = new ImmutableOptions();
 
     @Override
     public List<List<String>> exclusiveOptions() {
-        return List.of(List.of("--immutable", "--no-immutable"));
+        return List.of(ImmutableOptions.EXCLUSIVE);
     }
 
     @Override
@@ -45,7 +45,7 @@ public class RoleSet extends ActionCommand {
         if (description != null) {
             body.put("description", description);
         }
-        body.set("options", RoleOptions.immutable(immutable, noImmutable));
+        body.set("options", immutableOptions.toOptions());
         inv.identity().update(IdentityKind.ROLE, id, body);
     }
 }

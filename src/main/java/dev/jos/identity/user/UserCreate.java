@@ -11,7 +11,7 @@ import dev.jos.identity.IdentityFinder;
 import dev.jos.identity.IdentityKind;
 import dev.jos.output.Record;
 import dev.jos.session.ApiException;
-import dev.jos.session.Json;
+import dev.jos.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -60,8 +60,10 @@ public class UserList extends ListCommand {
                 users = identity.list(IdentityKind.USER, query);
             }
         }
-        return longListing ? JsonRows.table(LONG_HEADERS, LONG_FIELDS, users)
+        // OSC's ListUser builds its columns as a Python list, which cliff's -c error shows
+        Table table = longListing ? JsonRows.table(LONG_HEADERS, LONG_FIELDS, users)
                 : JsonRows.table(COLUMNS, JsonRows.fieldsOf(COLUMNS), users);
+        return table.withColumnsAsList();
     }
 
     /** OSC lists the project's role assignments and looks each distinct user up. */

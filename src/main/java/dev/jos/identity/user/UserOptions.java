@@ -6,7 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.jos.session.Json;
+import dev.jos.json.Json;
 import picocli.CommandLine.Option;
 
 /** The account options `user create` and `user set` share (OSC's _add_user_options). */

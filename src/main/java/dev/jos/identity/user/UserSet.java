@@ -8,7 +8,7 @@ import dev.jos.cli.ActionCommand;
 import dev.jos.cli.Invocation;
 import dev.jos.identity.IdentityFinder;
 import dev.jos.identity.IdentityKind;
-import dev.jos.session.Json;
+import dev.jos.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

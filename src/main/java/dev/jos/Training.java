@@ -1,0 +1,127 @@
+package dev.jos;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The training run for the class-data-sharing archive that bin/jos builds once per build:
+ * typical commands, end to end, against a tiny keystone stand-in on 127.0.0.1, so that the
+ * archive holds the classes a real run loads (parsing, config, auth, token cache, HTTP, JSON,
+ * every formatter) and not just those of whatever command happened to run first.
+ */
+public final class Training {
+    private Training() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server.createContext("/", ex -> answer(ex, base));
+        server.start();
+        Path cache = Files.createTempDirectory("jos-training");
+        try {
+            Map<String, String> env = new HashMap<>();
+            env.put("OS_AUTH_URL", base);
+            env.put("OS_USERNAME", "trainer");
+            env.put("OS_PASSWORD", "training");
+            env.put("OS_PROJECT_NAME", "training");
+            env.put("OS_USER_DOMAIN_NAME", "Default");
+            env.put("OS_PROJECT_DOMAIN_NAME", "Default");
+            env.put("OS_REGION_NAME", "RegionOne");
+            env.put("OS_INTERFACE", "internal");
+            env.put("XDG_CACHE_HOME", cache.toString());
+            String[][] runs = {
+                {"--help"},
+                {"user", "list"},
+                {"user", "list", "--long", "-f", "json"},
+                {"project", "list", "-f", "value"},
+                {"role", "list", "-f", "csv", "--sort-column", "Name"},
+                {"role", "assignment", "list", "--names", "-f", "yaml"},
+                {"user", "show", "trainer", "-f", "shell"},
+                {"project", "show", "training"},
+                {"token", "issue"},
+                {"catalog", "list"},
+                {"user", "create", "--password", "x", "--or-show", "trainer"},
+                {"user", "set", "--description", "d", "trainer"},
+                {"user", "list", "--bogus"},
+                {"nothing"},
+            };
+            for (String[] run : runs) {
+                Jos.run(run, context(env, cache));
+            }
+        } finally {
+            server.stop(0);
+            try (Stream<Path> files = Files.walk(cache)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static Context context(Map<String, String> env, Path home) {
+        PrintWriter sink = new PrintWriter(Writer.nullWriter());
+        return new Context(env, sink, sink, InputStream.nullInputStream(), home, home, () -> false);
+    }
+
+    private static void answer(HttpExchange ex, String base) throws IOException {
+        String path = ex.getRequestURI().getPath();
+        ex.getRequestBody().readAllBytes();
+        String body;
+        int status = 200;
+        if (path.equals("/")) {
+            body = "{\"versions\": {\"values\": [{\"id\": \"v3.14\", \"status\": \"stable\", \"links\": "
+                    + "[{\"rel\": \"self\", \"href\": \"" + base + "/v3/\"}]}]}}";
+            status = 300;
+        } else if (path.equals("/v3/auth/tokens")) {
+            ex.getResponseHeaders().add("X-Subject-Token", "gAAAAAtraining");
+            status = 201;
+            body = "{\"token\": {\"expires_at\": \"2999-01-01T00:00:00.000000Z\", \"methods\": [\"password\"],"
+                    + " \"user\": {\"id\": \"u1\", \"name\": \"trainer\", \"domain\": {\"id\": \"default\", \"name\": \"Default\"}},"
+                    + " \"project\": {\"id\": \"p1\", \"name\": \"training\", \"domain\": {\"id\": \"default\", \"name\": \"Default\"}},"
+                    + " \"roles\": [{\"id\": \"r1\", \"name\": \"admin\"}], \"catalog\": [{\"type\": \"identity\", \"name\": \"keystone\","
+                    + " \"id\": \"s1\", \"endpoints\": [{\"id\": \"e1\", \"interface\": \"internal\", \"region_id\": \"RegionOne\","
+                    + " \"region\": \"RegionOne\", \"url\": \"" + base + "/v3/\"}]}]}}";
+        } else if (path.equals("/v3/role_assignments")) {
+            body = "{\"role_assignments\": [{\"role\": {\"id\": \"r1\", \"name\": \"admin\"}, \"user\": {\"id\": \"u1\","
+                    + " \"name\": \"trainer\", \"domain\": {\"id\": \"default\", \"name\": \"Default\"}}, \"scope\": {\"project\":"
+                    + " {\"id\": \"p1\", \"name\": \"training\", \"domain\": {\"id\": \"default\", \"name\": \"Default\"}}}}]}";
+        } else if (path.matches("/v3/(users|projects|roles)")) {
+            String kind = path.substring(4);
+            body = "{\"" + kind + "\": [" + item(kind) + "], \"links\": {}}";
+        } else if (path.matches("/v3/(users|projects|roles)/[^/]+")) {
+            String kind = path.substring(4, path.lastIndexOf('/'));
+            body = "{\"" + kind.substring(0, kind.length() - 1) + "\": " + item(kind) + "}";
+        } else {
+            status = 404;
+            body = "{\"error\": {\"code\": 404, \"title\": \"Not Found\", \"message\": \"Could not find it.\"}}";
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Content-Type", "application/json");
+        ex.getResponseHeaders().add("x-openstack-request-id", "req-training");
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static String item(String kind) {
+        String id = kind.substring(0, 1) + "1";
+        String name = kind.equals("users") ? "trainer" : kind.equals("projects") ? "training" : "admin";
+        return "{\"id\": \"" + id + "\", \"name\": \"" + name + "\", \"domain_id\": \"default\", \"enabled\": true,"
+                + " \"options\": {}, \"description\": null, \"tags\": [], \"links\": {\"self\": \"x\"}}";
+    }
+}

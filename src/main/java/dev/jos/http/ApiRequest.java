@@ -1,0 +1,138 @@
+package dev.jos.http;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One HTTP request as jos means to send it: method, absolute URL (query included, already
+ * encoded), headers, an optional body and an optional service tag (e.g. {@code keystone} or
+ * {@code identity}) that --debug and --record use to name the service. Immutable.
+ */
+public final class ApiRequest {
+    private final String method;
+    private final String url;
+    private final Headers headers;
+    private final byte[] body;
+    private final String service;
+
+    private ApiRequest(Builder b) {
+        this.method = b.method;
+        this.url = b.url;
+        this.headers = b.headers.build();
+        this.body = b.body;
+        this.service = b.service;
+    }
+
+    public static Builder builder(String method, String url) {
+        return new Builder(method, url);
+    }
+
+    public static ApiRequest get(String url) {
+        return builder("GET", url).build();
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public Headers headers() {
+        return headers;
+    }
+
+    /** A copy of the body, or null when the request has none. */
+    public byte[] body() {
+        return body == null ? null : body.clone();
+    }
+
+    public boolean hasBody() {
+        return body != null;
+    }
+
+    public int bodyLength() {
+        return body == null ? 0 : body.length;
+    }
+
+    /** The body without copying, for the engines and listeners of this package only. */
+    byte[] bodyBytes() {
+        return body;
+    }
+
+    /** The service tag, or null when the caller did not say. */
+    public String service() {
+        return service;
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder(method, url);
+        b.headers = headers.toBuilder();
+        b.body = body;
+        b.service = service;
+        return b;
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + url;
+    }
+
+    /** Collects the parts of a request. */
+    public static final class Builder {
+        private final String method;
+        private final String url;
+        private Headers.Builder headers = Headers.builder();
+        private byte[] body;
+        private String service;
+
+        private Builder(String method, String url) {
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(url, "url");
+            if (method.isEmpty() || !method.chars().allMatch(c -> c > ' ' && c < 127)) {
+                throw new IllegalArgumentException("invalid method: " + method);
+            }
+            URI uri = URI.create(url);
+            if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
+                    || uri.getHost() == null) {
+                throw new IllegalArgumentException("not an absolute http(s) URL: " + url);
+            }
+            this.method = method.toUpperCase(Locale.ROOT);
+            this.url = url;
+        }
+
+        public Builder header(String name, String value) {
+            headers.add(name, value);
+            return this;
+        }
+
+        public Builder headers(Headers more) {
+            more.entries().forEach(e -> headers.add(e.getKey(), e.getValue()));
+            return this;
+        }
+
+        /** The body; the array is copied so later changes by the caller do not leak in. */
+        public Builder body(byte[] bytes) {
+            this.body = bytes == null ? null : bytes.clone();
+            return this;
+        }
+
+        /** A UTF-8 text body and its content type. */
+        public Builder body(String text, String contentType) {
+            body(text.getBytes(StandardCharsets.UTF_8));
+            return header("Content-Type", contentType);
+        }
+
+        public Builder service(String tag) {
+            this.service = tag;
+            return this;
+        }
+
+        public ApiRequest build() {
+            return new ApiRequest(this);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.jos.http;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openstack4j.api.exceptions.ClientResponseException;
+import org.openstack4j.core.transport.ClientConstants;
+import org.openstack4j.core.transport.ExecutionOptions;
+import org.openstack4j.core.transport.HttpEntityHandler;
+import org.openstack4j.core.transport.HttpResponse;
+import org.openstack4j.core.transport.ObjectMapperSingleton;
+
+/** An {@link ApiResponse} as openstack4j expects responses: already fully read, so close() is free. */
+public final class JosHttpResponse implements HttpResponse {
+    private final ApiResponse response;
+
+    public JosHttpResponse(ApiResponse response) {
+        this.response = response;
+    }
+
+    public ApiResponse unwrap() {
+        return response;
+    }
+
+    @Override
+    public <T> T getEntity(Class<T> returnType) {
+        return getEntity(returnType, null);
+    }
+
+    /** Maps error statuses to openstack4j's exceptions and 404 to null/empty lists, like its connectors. */
+    @Override
+    public <T> T getEntity(Class<T> returnType, ExecutionOptions<T> options) {
+        return HttpEntityHandler.handle(this, returnType, options, true);
+    }
+
+    /** Reads the body with openstack4j's mapper for the type, which unwraps @JsonRootName. */
+    @Override
+    public <T> T readEntity(Class<T> type) {
+        if (response.bodyLength() == 0) {
+            return null;
+        }
+        try {
+            return ObjectMapperSingleton.getContext(type).readerFor(type).readValue(response.bodyBytes());
+        } catch (IOException e) {
+            throw new ClientResponseException(e.getMessage(), 0, e);
+        }
+    }
+
+    @Override
+    public int getStatus() {
+        return response.status();
+    }
+
+    @Override
+    public String getContentType() {
+        return header(ClientConstants.HEADER_CONTENT_TYPE);
+    }
+
+    @Override
+    public String getStatusMessage() {
+        return response.reason();
+    }
+
+    @Override
+    public InputStream getInputStream() {
+        return new ByteArrayInputStream(response.bodyBytes());
+    }
+
+    @Override
+    public String header(String name) {
+        return name == null ? null : response.headers().first(name);
+    }
+
+    /** First value per name; the map ignores case, as HTTP does. */
+    @Override
+    public Map<String, String> headers() {
+        Map<String, String> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Map.Entry<String, String> e : response.headers().entries()) {
+            map.putIfAbsent(e.getKey(), e.getValue());
+        }
+        return map;
+    }
+
+    @Override
+    public void close() {
+        // nothing to release: the transport read and closed the stream already
+    }
+}

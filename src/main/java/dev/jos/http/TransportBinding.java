@@ -1,0 +1,60 @@
+package dev.jos.http;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Makes a {@link Transport} the one openstack4j uses on this thread:
+ * {@code try (var b = TransportBinding.bind(transport)) { ...openstack4j calls... }}.
+ *
+ * <p>Why a ThreadLocal, the one piece of static mutable state in jos: openstack4j instantiates
+ * its {@code HttpExecutorService} itself through ServiceLoader and keeps that single instance in a
+ * static field, so no constructor or setter can hand it the current invocation's Transport. Its
+ * own sessions ({@code OSClientSession}) are per thread too, so binding per thread follows its
+ * model, and in-process invocations on different threads (tests) stay apart.
+ *
+ * <p>javac's -Xlint:try flags the unused resource variable; {@code @SuppressWarnings("try")} on
+ * the calling method is the intended answer.
+ */
+public final class TransportBinding implements AutoCloseable {
+    private static final ThreadLocal<Transport> CURRENT = new ThreadLocal<>();
+
+    private final Transport previous;
+    private final Thread thread;
+    private boolean closed;
+
+    private TransportBinding(Transport previous) {
+        this.previous = previous;
+        this.thread = Thread.currentThread();
+    }
+
+    /** Binds the transport to the calling thread until the returned binding is closed. */
+    public static TransportBinding bind(Transport transport) {
+        Objects.requireNonNull(transport, "transport");
+        TransportBinding binding = new TransportBinding(CURRENT.get());
+        CURRENT.set(transport);
+        return binding;
+    }
+
+    /** The transport bound to the calling thread, if any. */
+    public static Optional<Transport> current() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
+    /** Restores whatever was bound before (bindings nest). */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        if (Thread.currentThread() != thread) {
+            throw new IllegalStateException("a transport binding must be closed on the thread that made it");
+        }
+        closed = true;
+        if (previous == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(previous);
+        }
+    }
+}
