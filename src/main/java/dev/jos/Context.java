@@ -26,8 +26,14 @@ public record Context(Map<String, String> env, PrintWriter out, PrintWriter err,
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
                 System.in,
                 Path.of("").toAbsolutePath(),
-                Path.of(System.getProperty("user.home")),
+                home(System.getenv()),
                 Context::systemConsoleIsTerminal);
+    }
+
+    /** $HOME, as OSC reads it (clouds.yaml, caches); the JVM's user.home ignores the variable. */
+    static Path home(Map<String, String> env) {
+        String home = env.get("HOME");
+        return home != null && !home.isEmpty() ? Path.of(home) : Path.of(System.getProperty("user.home"));
     }
 
     /**

@@ -75,6 +75,12 @@ class JosTest {
     }
 
     @Test
+    void homeComesFromTheHomeVariableAsInOsc() {
+        assertEquals(Path.of("/somewhere/else"), Context.home(Map.of("HOME", "/somewhere/else")));
+        assertEquals(Path.of(System.getProperty("user.home")), Context.home(Map.of()));
+    }
+
+    @Test
     void anUnreachableCloudIsOneLineAndExit1NotAStackTrace() {
         Run r = run(LAB_LIKE, "--no-token-cache", "user", "list");
         assertEquals(1, r.rc());
