@@ -104,7 +104,8 @@ public final class OscFormat {
         }
         // format_list(sorted(str)) would sort the characters of a string; keep that
         List<String> chars = new ArrayList<>();
-        PythonRepr.str(value).codePoints().forEach(cp -> chars.add(new String(Character.toChars(cp))));
+        PythonRepr.str(value).codePoints()
+                .forEach(cp -> chars.add(new String(Character.toChars(cp))));
         return chars;
     }
 }
