@@ -19,7 +19,8 @@ final class CsvFormatter implements ListFormatter {
     @Override
     public void emitList(List<String> columns, List<List<Object>> rows, OutputOptions options,
             PrintWriter out) {
-        PythonCsvWriter writer = new PythonCsvWriter(PythonCsvWriter.Quoting.of(options.quote()), out);
+        PythonCsvWriter writer =
+                new PythonCsvWriter(PythonCsvWriter.Quoting.of(options.quote()), out);
         writer.writeRow(new ArrayList<>(columns));
         for (List<Object> row : rows) {
             List<Object> fields = new ArrayList<>(row.size());

@@ -34,7 +34,8 @@ public final class DictListColumn implements FormattedValue {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof DictListColumn && Objects.equals(value, ((DictListColumn) other).value);
+        return other instanceof DictListColumn
+                && Objects.equals(value, ((DictListColumn) other).value);
     }
 
     @Override

@@ -29,7 +29,8 @@ public final class ListDictColumn implements FormattedValue {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ListDictColumn && Objects.equals(value, ((ListDictColumn) other).value);
+        return other instanceof ListDictColumn
+                && Objects.equals(value, ((ListDictColumn) other).value);
     }
 
     @Override

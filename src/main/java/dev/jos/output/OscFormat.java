@@ -72,7 +72,7 @@ public final class OscFormat {
             return null;
         }
         List<Object> items = new ArrayList<>(data);
-        items.sort(PythonCompare::compare);
+        PythonListSort.sort(items, PythonCompare::lessThan, false);
         StringJoiner output = new StringJoiner(separator);
         for (Object item : items) {
             output.add(PythonRepr.str(item));
@@ -94,7 +94,7 @@ public final class OscFormat {
 
     private static List<Object> sortedKeys(Map<?, ?> data) {
         List<Object> keys = new ArrayList<>(data.keySet());
-        keys.sort(PythonCompare::compare);
+        PythonListSort.sort(keys, PythonCompare::lessThan, false);
         return keys;
     }
 
@@ -104,7 +104,8 @@ public final class OscFormat {
         }
         // format_list(sorted(str)) would sort the characters of a string; keep that
         List<String> chars = new ArrayList<>();
-        PythonRepr.str(value).codePoints().forEach(cp -> chars.add(new String(Character.toChars(cp))));
+        PythonRepr.str(value).codePoints()
+                .forEach(cp -> chars.add(new String(Character.toChars(cp))));
         return chars;
     }
 }

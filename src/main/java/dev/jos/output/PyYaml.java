@@ -96,8 +96,9 @@ final class PyYaml {
     private static Node representMapping(Map<?, ?> map) {
         List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
         try {
-            // sort_keys=True sorts the (key, value) items; keys of a dict never tie
-            entries.sort((a, b) -> PythonCompare.compare(a.getKey(), b.getKey()));
+            // sort_keys=True sorts the (key, value) items
+            PythonListSort.sort(entries, (a, b) -> PythonCompare.pairLess(
+                    a.getKey(), a.getValue(), b.getKey(), b.getValue()), false);
         } catch (PythonCompare.UnorderableException e) {
             entries = new ArrayList<>(map.entrySet()); // PyYAML keeps dict order then
         }

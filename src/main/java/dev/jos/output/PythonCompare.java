@@ -71,30 +71,20 @@ final class PythonCompare {
         throw new UnorderableException(a, b);
     }
 
-    /** The order of cliff's sort key {@code (value is None, value)}: None last. */
-    static int compareSortKeys(Object a, Object b) {
-        if (sortKeyLess(a, b)) {
-            return -1;
-        }
-        return sortKeyLess(b, a) ? 1 : 0;
-    }
-
-    private static boolean sortKeyLess(Object a, Object b) {
+    /** {@code (a is None, a) < (b is None, b)}: cliff's sort key, which puts None last. */
+    static boolean sortKeyLess(Object a, Object b) {
         if ((a == null) != (b == null)) {
             return b == null;
         }
-        if (a == null || equal(a, b)) {
-            return false;
-        }
-        return lessThan(a, b);
+        return a != null && pairLess(false, a, false, b);
     }
 
-    /** A total-order comparison built from {@code <}, as Python's sort sees it. */
-    static int compare(Object a, Object b) {
-        if (!equal(a, b) && lessThan(a, b)) {
-            return -1;
+    /** {@code (a1, a2) < (b1, b2)}: tuples compare the first items that are not equal. */
+    static boolean pairLess(Object a1, Object a2, Object b1, Object b2) {
+        if (!equal(a1, b1)) {
+            return lessThan(a1, b1);
         }
-        return !equal(b, a) && lessThan(b, a) ? 1 : 0;
+        return !equal(a2, b2) && lessThan(a2, b2);
     }
 
     static int compareCodePoints(String a, String b) {

@@ -136,7 +136,7 @@ final class PythonJson {
                 case '\f': out.append("\\f"); break;
                 default:
                     if (c < ' ' || c > '~') {
-                        // UTF-16 units, so characters beyond the BMP become surrogate pairs as in Python
+                        // UTF-16 units: beyond the BMP come surrogate pairs, as in Python
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

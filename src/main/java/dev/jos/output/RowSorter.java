@@ -2,7 +2,6 @@ package dev.jos.output;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -52,10 +51,9 @@ final class RowSorter {
     private static List<List<Object>> sorted(List<List<Object>> rows, int index, boolean reverse) {
         List<List<Object>> copy = new ArrayList<>(rows);
         // rows shorter than the column would raise IndexError in cliff; they sort as None here
-        Comparator<List<Object>> order = (a, b) -> PythonCompare.compareSortKeys(
-                index < a.size() ? a.get(index) : null, index < b.size() ? b.get(index) : null);
-        // Python's reverse=True keeps equal rows in their original order, as reversed() does here
-        copy.sort(reverse ? order.reversed() : order);
+        PythonListSort.sort(copy, (a, b) -> PythonCompare.sortKeyLess(
+                index < a.size() ? a.get(index) : null, index < b.size() ? b.get(index) : null),
+                reverse);
         return copy;
     }
 }

@@ -58,7 +58,8 @@ final class TableFormatter implements ListFormatter, ShowFormatter {
     private static List<String> formatRow(List<Object> row) {
         List<String> cells = new ArrayList<>(row.size());
         for (Object value : row) {
-            Object cell = value instanceof FormattedValue ? ((FormattedValue) value).human() : value;
+            Object cell = value instanceof FormattedValue
+                    ? ((FormattedValue) value).human() : value;
             if (cell instanceof String) {
                 cell = ((String) cell).replace("\r\n", "\n").replace('\r', ' ');
             }
