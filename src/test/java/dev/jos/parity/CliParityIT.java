@@ -8,10 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,24 +19,7 @@ import dev.jos.parity.ParityHarness.Pair;
  * What happens around the commands: usage errors (exit 2), unknown commands, missing or wrong
  * settings, objects that are not there, the global --os-* options.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CliParityIT {
-    private ParityHarness h;
-    private Map<String, String> admin;
-
-    @BeforeAll
-    void lab() {
-        Lab.require();
-        h = ParityHarness.forClass(getClass());
-        admin = Lab.adminRc();
-    }
-
-    @AfterAll
-    void close() {
-        if (h != null) {
-            h.close();
-        }
-    }
+class CliParityIT extends LabParity {
 
     // ---- usage errors -----------------------------------------------------------------
 

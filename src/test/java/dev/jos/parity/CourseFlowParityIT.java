@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import dev.jos.parity.ParityHarness.Compare;
@@ -22,15 +21,12 @@ import dev.jos.parity.ParityHarness.Pair;
  * side's names and ids mapped to common placeholders, and outputs about one copy are compared
  * as they are.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CourseFlowParityIT {
+class CourseFlowParityIT extends LabParity {
     private static final String JOS = Sides.JOS;
     private static final String OSC = Sides.OSC;
 
-    private ParityHarness h;
     private Sides copies;
-    private Map<String, String> admin;
 
     private String name(String side, String base) {
         return copies.name(side, base);
@@ -64,9 +60,6 @@ class CourseFlowParityIT {
 
     @BeforeAll
     void lab() {
-        Lab.require();
-        h = ParityHarness.forClass(getClass());
-        admin = Lab.adminRc();
         copies = new Sides(h, admin);
         copies.sweepStale();
     }
@@ -79,7 +72,6 @@ class CourseFlowParityIT {
         copies.deleteQuietly("role", "x", "y", "w");
         copies.deleteQuietly("user", "operator", "normal-user");
         copies.deleteQuietly("project", "practice-project");
-        h.close();
     }
 
     private void refreshIds(String... kinds) {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import dev.jos.parity.ParityHarness.Compare;
@@ -22,16 +21,13 @@ import dev.jos.parity.ParityHarness.Pair;
  * inherited and system role assignments, a domain-specific role. Each tool works on its own
  * copy (see {@link Sides}).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class IdentityObjectsParityIT {
+class IdentityObjectsParityIT extends LabParity {
     private static final String JOS = Sides.JOS;
     private static final String UNICODE = "실습 프로젝트 (práctica)";
     private static final String QUOTES = "He said \"hi\", then it's over; $HOME `x` \\ done";
 
-    private ParityHarness h;
     private Sides copies;
-    private Map<String, String> admin;
 
     private String n(String side, String base) {
         return copies.name(side, base);
@@ -39,9 +35,6 @@ class IdentityObjectsParityIT {
 
     @BeforeAll
     void lab() {
-        Lab.require();
-        h = ParityHarness.forClass(getClass());
-        admin = Lab.adminRc();
         copies = new Sides(h, admin);
     }
 
@@ -54,7 +47,6 @@ class IdentityObjectsParityIT {
         copies.deleteQuietly("user", "u", "u2");
         copies.deleteQuietly("project", "child");
         copies.deleteQuietly("project", "p", "bad");
-        h.close();
     }
 
     private Pair both(Sides.Args args) {

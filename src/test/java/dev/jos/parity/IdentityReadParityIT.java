@@ -2,10 +2,8 @@ package dev.jos.parity;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import dev.jos.parity.ParityHarness.Compare;
 
@@ -13,25 +11,12 @@ import dev.jos.parity.ParityHarness.Compare;
  * Read-only commands on the lab's own objects, as admin and as the non-admin demo user. Both
  * tools see the same objects, so only tokens, request ids and timestamps are normalized.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IdentityReadParityIT {
-    private ParityHarness h;
-    private Map<String, String> admin;
+class IdentityReadParityIT extends LabParity {
     private Map<String, String> demo;
 
     @BeforeAll
     void lab() {
-        Lab.require();
-        h = ParityHarness.forClass(getClass());
-        admin = Lab.adminRc();
         demo = Lab.demoRc();
-    }
-
-    @AfterAll
-    void close() {
-        if (h != null) {
-            h.close();
-        }
     }
 
     @Test

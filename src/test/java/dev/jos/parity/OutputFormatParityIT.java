@@ -2,30 +2,10 @@ package dev.jos.parity;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** cliff's output options on lists and on single records, on the lab's stable objects. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OutputFormatParityIT {
-    private ParityHarness h;
-    private Map<String, String> admin;
-
-    @BeforeAll
-    void lab() {
-        Lab.require();
-        h = ParityHarness.forClass(getClass());
-        admin = Lab.adminRc();
-    }
-
-    @AfterAll
-    void close() {
-        if (h != null) {
-            h.close();
-        }
-    }
+class OutputFormatParityIT extends LabParity {
 
     // ---- lists ------------------------------------------------------------------------
 
