@@ -81,8 +81,9 @@ public final class TokenCache {
             } finally {
                 Files.deleteIfExists(tmp);
             }
-        } catch (IOException e) {
-            // a cache that cannot be written only costs speed; the command itself goes on
+        } catch (IOException | UnsupportedOperationException e) {
+            // a cache that cannot be written (or not privately, as on a non-POSIX file system)
+            // only costs speed; the command itself goes on
         }
     }
 
