@@ -2,15 +2,12 @@ package dev.jos.output;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /** osc_lib's DictColumn: human {@code a='1', b='2'} ({@link OscFormat#formatDict}). */
-public final class DictColumn implements FormattedValue {
-
-    private final Map<?, ?> value;
+public final class DictColumn extends OscColumn<Map<?, ?>> {
 
     public DictColumn(Map<?, ?> value) {
-        this.value = value;
+        super(value);
     }
 
     @Override
@@ -22,25 +19,5 @@ public final class DictColumn implements FormattedValue {
     @Override
     public Object machine() {
         return value == null ? new LinkedHashMap<>() : new LinkedHashMap<>(value);
-    }
-
-    @Override
-    public Object value() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof DictColumn && Objects.equals(value, ((DictColumn) other).value);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(value);
-    }
-
-    @Override
-    public String toString() {
-        return "DictColumn(" + value + ")";
     }
 }
