@@ -1,9 +1,8 @@
 package dev.jos.http;
 
+import dev.jos.output.PythonRepr;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -80,10 +79,7 @@ final class PythonJson {
         out.append('"');
     }
 
-    /**
-     * Python's {@code repr(float)}: the shortest decimal that reads back as the same double,
-     * positional for exponents -4..16, else scientific as {@code 1e-05}.
-     */
+    /** A float as json.dumps writes it: Python's repr, with JSON's names for the non-finite. */
     static String floatRepr(double d) {
         if (Double.isNaN(d)) {
             return "NaN";
@@ -91,49 +87,6 @@ final class PythonJson {
         if (Double.isInfinite(d)) {
             return d > 0 ? "Infinity" : "-Infinity";
         }
-        if (d == 0) {
-            return (1 / d < 0) ? "-0.0" : "0.0";
-        }
-        BigDecimal shortest = shortest(d);
-        String digits = shortest.unscaledValue().abs().toString();
-        // strip trailing zeros from the digit string, keeping the value: value = 0.digits * 10^decpt
-        int trailing = 0;
-        while (digits.length() - trailing > 1 && digits.charAt(digits.length() - 1 - trailing) == '0') {
-            trailing++;
-        }
-        digits = digits.substring(0, digits.length() - trailing);
-        int decpt = shortest.precision() - shortest.scale();
-        String sign = d < 0 ? "-" : "";
-        if (decpt <= -4 || decpt > 16) {
-            int exp = decpt - 1;
-            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
-        }
-        if (decpt <= 0) {
-            return sign + "0." + "0".repeat(-decpt) + digits;
-        }
-        if (decpt >= digits.length()) {
-            return sign + digits + "0".repeat(decpt - digits.length()) + ".0";
-        }
-        return sign + digits.substring(0, decpt) + "." + digits.substring(decpt);
-    }
-
-    private static BigDecimal shortest(double d) {
-        BigDecimal exact = new BigDecimal(d);
-        for (int p = 1; p <= 17; p++) {
-            BigDecimal best = null;
-            // nearest first; the others matter only next to powers of two, where the gap is uneven
-            for (RoundingMode mode : new RoundingMode[] {RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING}) {
-                BigDecimal candidate = exact.round(new MathContext(p, mode));
-                if (candidate.doubleValue() == d && (best == null
-                        || candidate.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0)) {
-                    best = candidate;
-                }
-            }
-            if (best != null) {
-                return best;
-            }
-        }
-        return exact.round(MathContext.DECIMAL64);
+        return PythonRepr.floatRepr(d);
     }
 }
