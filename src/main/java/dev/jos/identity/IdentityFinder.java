@@ -72,7 +72,7 @@ public final class IdentityFinder {
      * so a 403 means "trust the name or id as given" and let the next call decide.
      */
     public ObjectNode findOrAssume(IdentityKind kind, String nameOrId, String domainNameOrId) {
-        String domainId = domainNameOrId == null ? null : findOrAssume(IdentityKind.DOMAIN, domainNameOrId, null).path("id").asText();
+        String domainId = domainId(domainNameOrId);
         try {
             return find(kind, nameOrId, domainId);
         } catch (ApiException e) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.jos.http.ApiRequest;
 import dev.jos.http.ApiResponse;
+import dev.jos.http.ServiceNames;
 import dev.jos.http.Transport;
 import dev.jos.session.config.CloudConfig;
 
@@ -14,11 +15,6 @@ import dev.jos.session.config.CloudConfig;
  * service: then the token comes from the cache or from keystone, once.
  */
 public final class CloudSession {
-    /** Service type to the name requestshook gives the service, used in recordings. */
-    private static final Map<String, String> SERVICE_NAMES = Map.of(
-            "identity", "keystone", "image", "glance-api", "compute", "nova-api",
-            "network", "neutron-server", "placement", "placement-api");
-
     private final CloudConfig config;
     private final Transport transport;
     private final TokenCache cache;
@@ -82,7 +78,7 @@ public final class CloudSession {
 
     public synchronized RestClient client(String serviceType) {
         return clients.computeIfAbsent(serviceType,
-                t -> new RestClient(this, t, SERVICE_NAMES.getOrDefault(t, t)));
+                t -> new RestClient(this, t, ServiceNames.daemon(t)));
     }
 
     /** openstack4j over this session's token; run its calls inside TransportBinding.bind(transport()). */
@@ -92,10 +88,6 @@ public final class CloudSession {
 
     public Transport transport() {
         return transport;
-    }
-
-    public static String serviceName(String serviceType) {
-        return SERVICE_NAMES.getOrDefault(serviceType, serviceType);
     }
 
     ApiResponse transportSend(ApiRequest request) {

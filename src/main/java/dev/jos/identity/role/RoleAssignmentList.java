@@ -69,7 +69,7 @@ public class RoleAssignmentList extends ListCommand {
         } else if (authUser) {
             userId = finder.findOrAssume(IdentityKind.USER, token.userId(), null).path("id").asText();
         }
-        String domainId = domain == null ? null : finder.findOrAssume(IdentityKind.DOMAIN, domain, null).path("id").asText();
+        String domainId = finder.domainId(domain);
         String projectId = null;
         if (project != null) {
             projectId = finder.findOrAssume(IdentityKind.PROJECT, finder.fromToken("project", project, null), projectDomain).path("id").asText();

@@ -23,7 +23,7 @@ public class UserDelete extends ActionCommand {
     @Override
     protected void act(Invocation inv) {
         IdentityFinder finder = inv.identityFinder();
-        String domainId = domain == null ? null : finder.findOrAssume(IdentityKind.DOMAIN, domain, null).path("id").asText();
+        String domainId = finder.domainId(domain);
         new BulkDelete(inv, "user", "users").run(users, u -> {
             ObjectNode user = finder.find(IdentityKind.USER, u, domainId);
             inv.identity().delete(IdentityKind.USER, user.path("id").asText());
