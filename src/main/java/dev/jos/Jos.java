@@ -36,6 +36,7 @@ public final class Jos {
 
     private final Context ctx;
     private final CommandRegistry registry;
+    private final GlobalOptions globals = new GlobalOptions();
 
     public Jos(Context ctx, CommandRegistry registry) {
         this.ctx = ctx;
@@ -56,7 +57,6 @@ public final class Jos {
     }
 
     private int dispatch(List<String> argv) {
-        GlobalOptions globals = new GlobalOptions();
         GlobalOptions.Split split = globals.split(argv);
         GlobalSettings settings;
         try {
@@ -134,7 +134,7 @@ public final class Jos {
                 return usageError(cl.getCommandSpec().qualifiedName(" "), cl, UsageErrors.message(e));
             }
             if (parsed.isUsageHelpRequested()) {
-                new HelpPrinter(registry, new GlobalOptions(), ctx.out()).printCommand(match.entry(), cl);
+                new HelpPrinter(registry, globals, ctx.out()).printCommand(match.entry(), cl);
                 return 0;
             }
             checkExclusive(command, parsed);
@@ -205,7 +205,7 @@ public final class Jos {
 
     private int usageError(String prog, CommandLine cl, String message) {
         if (cl != null) {
-            ctx.err().print(new HelpPrinter(registry, new GlobalOptions(), ctx.err()).usageLine(cl));
+            ctx.err().print(new HelpPrinter(registry, globals, ctx.err()).usageLine(cl));
         } else {
             ctx.err().println("usage: " + PROG + " [--version] [-v | -q] [--log-file LOG_FILE] [-h] [--debug] ...");
         }
