@@ -29,7 +29,7 @@ public final class Authenticator {
     public AuthToken authenticate(CloudConfig config) {
         String v3 = identityV3Url(config.authUrl().orElseThrow());
         byte[] body = Json.write(requestBody(config));
-        String url = RestClient.join(v3, "/auth/tokens");
+        String url = dev.jos.http.Urls.join(v3, "/auth/tokens");
         ApiRequest request = ApiRequest.builder("POST", url).header("Content-Type", "application/json")
                 .header("Accept", "application/json").header("User-Agent", userAgent)
                 .body(body).service("keystone").build();

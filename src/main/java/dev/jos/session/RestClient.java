@@ -2,14 +2,13 @@ package dev.jos.session;
 
 import dev.jos.json.Json;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.jos.http.ApiRequest;
 import dev.jos.http.ApiResponse;
+import dev.jos.http.Urls;
 
 /**
  * JSON calls to one service of the cloud, authenticated by the session. Errors come back as
@@ -72,7 +71,7 @@ public final class RestClient {
 
     private ApiResponse attempt(String method, String path, Map<String, String> query, JsonNode body,
                                 Map<String, String> extraHeaders) {
-        String url = join(session.endpoint(serviceType), path) + queryString(query);
+        String url = Urls.join(session.endpoint(serviceType), path) + Urls.query(query);
         ApiRequest.Builder request = ApiRequest.builder(method, url).service(serviceName)
                 .header("Accept", "application/json").header("User-Agent", session.userAgent())
                 .header("X-Auth-Token", session.token().id());
@@ -93,26 +92,5 @@ public final class RestClient {
         } catch (IOException e) {
             throw new CommandException("Invalid JSON in response from " + response.status() + ": " + e.getMessage());
         }
-    }
-
-    static String join(String base, String path) {
-        String b = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        return path.startsWith("/") ? b + path : b + "/" + path;
-    }
-
-    /** Encoded like python-requests (urlencode: spaces as '+'). */
-    static String queryString(Map<String, String> query) {
-        if (query.isEmpty()) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder("?");
-        for (Map.Entry<String, String> e : query.entrySet()) {
-            if (sb.length() > 1) {
-                sb.append('&');
-            }
-            sb.append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).append('=')
-              .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
-        }
-        return sb.toString();
     }
 }

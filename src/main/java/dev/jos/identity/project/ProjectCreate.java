@@ -13,7 +13,7 @@ import dev.jos.cli.ShowCommand;
 import dev.jos.identity.IdentityFinder;
 import dev.jos.identity.IdentityKind;
 import dev.jos.identity.ImmutableOptions;
-import dev.jos.identity.KeyValues;
+import dev.jos.cli.KeyValues;
 import dev.jos.output.Record;
 import dev.jos.session.ApiException;
 import dev.jos.json.Json;

@@ -12,7 +12,7 @@ import dev.jos.cli.ListCommand;
 import dev.jos.identity.IdentityClient;
 import dev.jos.identity.IdentityFinder;
 import dev.jos.identity.IdentityKind;
-import dev.jos.identity.SortItems;
+import dev.jos.cli.SortItems;
 import dev.jos.output.Table;
 import dev.jos.session.ApiException;
 import picocli.CommandLine.Command;

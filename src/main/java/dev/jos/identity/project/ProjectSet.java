@@ -13,7 +13,7 @@ import dev.jos.cli.ActionCommand;
 import dev.jos.cli.Invocation;
 import dev.jos.identity.IdentityKind;
 import dev.jos.identity.ImmutableOptions;
-import dev.jos.identity.KeyValues;
+import dev.jos.cli.KeyValues;
 import dev.jos.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

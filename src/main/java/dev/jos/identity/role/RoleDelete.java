@@ -4,7 +4,7 @@ import java.util.List;
 
 import dev.jos.cli.ActionCommand;
 import dev.jos.cli.Invocation;
-import dev.jos.identity.BulkDelete;
+import dev.jos.cli.BulkDelete;
 import dev.jos.identity.IdentityFinder;
 import dev.jos.identity.IdentityKind;
 import picocli.CommandLine.Command;

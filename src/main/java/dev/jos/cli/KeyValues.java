@@ -1,10 +1,9 @@
-package dev.jos.identity;
+package dev.jos.cli;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.jos.cli.UsageException;
 
 /** osc_lib's KeyValueAction for options like `--property key=value`, with its messages. */
 public final class KeyValues {

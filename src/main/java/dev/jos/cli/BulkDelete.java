@@ -1,9 +1,8 @@
-package dev.jos.identity;
+package dev.jos.cli;
 
 import java.util.List;
 import java.util.function.Consumer;
 
-import dev.jos.cli.Invocation;
 import dev.jos.session.CommandException;
 
 /**

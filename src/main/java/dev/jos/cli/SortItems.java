@@ -1,4 +1,4 @@
-package dev.jos.identity;
+package dev.jos.cli;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package dev.jos.identity;
+package dev.jos.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
