@@ -21,6 +21,7 @@ import dev.jos.cli.ShowCommand;
 import dev.jos.cli.UsageErrors;
 import dev.jos.cli.UsageException;
 import dev.jos.cli.CloudRuntime;
+import dev.jos.session.CloudApis;
 import dev.jos.session.CommandException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -140,7 +141,7 @@ public final class Jos {
             checkExclusive(command, parsed);
             FormatOptions format = formatOptions(command);
             Integer maxWidth = format == null ? null : format.validatedMaxWidth();
-            Invocation inv = new Invocation(runtime::session, ctx.err(), ctx::interactiveTerminal);
+            Invocation inv = new Invocation(new CloudApis(runtime::session), ctx.err(), ctx::interactiveTerminal);
             CommandResult result = command.run(inv);
             new ResultPrinter(ctx).print(result, format, maxWidth);
             return 0;

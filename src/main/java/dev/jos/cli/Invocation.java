@@ -1,44 +1,30 @@
 package dev.jos.cli;
 
 import java.io.PrintWriter;
-import java.util.function.Supplier;
 
-import dev.jos.identity.IdentityClient;
+import dev.jos.identity.IdentityApi;
 import dev.jos.identity.IdentityFinder;
-import dev.jos.session.CloudSession;
 import dev.jos.session.CommandException;
+import dev.jos.session.ServiceApis;
 
 /**
- * What a running command may use: the cloud (built on first use, so commands that fail
- * early never log in), stderr for OSC's warnings, and the terminal for password prompts.
+ * What a running command may use: the cloud's services (each built on first use, so commands
+ * that fail early never log in; tests pass fakes), stderr for OSC's warnings, and the terminal
+ * for password prompts. Commands see jos's service interfaces only, never HTTP or openstack4j.
  */
 public final class Invocation {
-    private final Supplier<CloudSession> sessionFactory;
+    private final ServiceApis apis;
     private final PrintWriter err;
     private final java.util.function.BooleanSupplier interactiveTerminal;
-    private CloudSession session;
-    private IdentityClient identity;
 
-    public Invocation(Supplier<CloudSession> sessionFactory, PrintWriter err,
-                      java.util.function.BooleanSupplier interactiveTerminal) {
-        this.sessionFactory = sessionFactory;
+    public Invocation(ServiceApis apis, PrintWriter err, java.util.function.BooleanSupplier interactiveTerminal) {
+        this.apis = apis;
         this.err = err;
         this.interactiveTerminal = interactiveTerminal;
     }
 
-    public synchronized CloudSession session() {
-        if (session == null) {
-            session = sessionFactory.get();
-        }
-        return session;
-    }
-
-    public synchronized IdentityClient identity() {
-        if (identity == null) {
-            CloudSession s = session();
-            identity = new IdentityClient(s.client("identity"), s::token);
-        }
-        return identity;
+    public IdentityApi identity() {
+        return apis.identity();
     }
 
     public IdentityFinder identityFinder() {

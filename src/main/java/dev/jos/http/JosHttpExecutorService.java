@@ -23,7 +23,9 @@ public final class JosHttpExecutorService implements HttpExecutorService {
     public <R> HttpResponse execute(HttpRequest<R> request) {
         Transport transport = TransportBinding.current().orElseGet(() -> unboundTransport(request.getConfig()));
         try {
-            return new JosHttpResponse(transport.send(OpenStack4jRequests.toApiRequest(request)));
+            ApiResponse response = transport.send(OpenStack4jRequests.toApiRequest(request));
+            TransportBinding.responded(response);
+            return new JosHttpResponse(response);
         } catch (IOException e) {
             throw new ConnectionException(e.getMessage(), 0, e);
         }

@@ -17,13 +17,16 @@ import java.util.Optional;
  * the calling method is the intended answer.
  */
 public final class TransportBinding implements AutoCloseable {
-    private static final ThreadLocal<Transport> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<TransportBinding> CURRENT = new ThreadLocal<>();
 
-    private final Transport previous;
+    private final Transport transport;
+    private final TransportBinding previous;
     private final Thread thread;
+    private ApiResponse lastResponse;
     private boolean closed;
 
-    private TransportBinding(Transport previous) {
+    private TransportBinding(Transport transport, TransportBinding previous) {
+        this.transport = transport;
         this.previous = previous;
         this.thread = Thread.currentThread();
     }
@@ -31,14 +34,31 @@ public final class TransportBinding implements AutoCloseable {
     /** Binds the transport to the calling thread until the returned binding is closed. */
     public static TransportBinding bind(Transport transport) {
         Objects.requireNonNull(transport, "transport");
-        TransportBinding binding = new TransportBinding(CURRENT.get());
-        CURRENT.set(transport);
+        TransportBinding binding = new TransportBinding(transport, CURRENT.get());
+        CURRENT.set(binding);
         return binding;
     }
 
     /** The transport bound to the calling thread, if any. */
     public static Optional<Transport> current() {
-        return Optional.ofNullable(CURRENT.get());
+        TransportBinding b = CURRENT.get();
+        return b == null ? Optional.empty() : Optional.of(b.transport);
+    }
+
+    /** The connector hands every response it got on this thread to the binding. */
+    static void responded(ApiResponse response) {
+        TransportBinding b = CURRENT.get();
+        if (b != null) {
+            b.lastResponse = response;
+        }
+    }
+
+    /**
+     * The last response openstack4j received through this binding: what jos renders from,
+     * since openstack4j's models drop keys OSC shows. Null before the first exchange.
+     */
+    public ApiResponse lastResponse() {
+        return lastResponse;
     }
 
     /** Restores whatever was bound before (bindings nest). */

@@ -16,9 +16,9 @@ import dev.jos.json.Json;
  * treats a refusal to look as "use what the user typed".
  */
 public final class IdentityFinder {
-    private final IdentityClient client;
+    private final IdentityApi client;
 
-    public IdentityFinder(IdentityClient client) {
+    public IdentityFinder(IdentityApi client) {
         this.client = client;
     }
 

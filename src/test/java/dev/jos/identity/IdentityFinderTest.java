@@ -22,7 +22,7 @@ import dev.jos.json.Json;
 
 /** osc_lib.utils.find_resource's steps and messages, over a mocked keystone. */
 class IdentityFinderTest {
-    private final IdentityClient client = mock(IdentityClient.class);
+    private final IdentityApi client = mock(IdentityApi.class);
     private final IdentityFinder finder = new IdentityFinder(client);
 
     private static ObjectNode user(String id, String name) {

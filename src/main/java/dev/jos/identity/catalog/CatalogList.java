@@ -19,7 +19,7 @@ public class CatalogList extends ListCommand {
     @SuppressWarnings("unchecked")
     protected Table list(Invocation inv) {
         List<List<Object>> rows = new ArrayList<>();
-        JsonNode catalog = inv.session().token().catalog().raw();
+        JsonNode catalog = inv.identity().token().catalog().raw();
         if (catalog != null) {
             for (JsonNode service : catalog) {
                 Map<String, Object> s = (Map<String, Object>) JsonRows.value(service);

@@ -22,7 +22,7 @@ public class CatalogShow extends ShowCommand {
     @Override
     @SuppressWarnings("unchecked")
     protected Record show(Invocation inv) {
-        JsonNode catalog = inv.session().token().catalog().raw();
+        JsonNode catalog = inv.identity().token().catalog().raw();
         if (catalog != null) {
             for (JsonNode s : catalog) {
                 if (service.equals(s.path("name").asText(null)) || service.equals(s.path("type").asText(null))) {

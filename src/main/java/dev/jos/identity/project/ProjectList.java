@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jos.cli.Invocation;
 import dev.jos.cli.JsonRows;
 import dev.jos.cli.ListCommand;
-import dev.jos.identity.IdentityClient;
+import dev.jos.identity.IdentityApi;
 import dev.jos.identity.IdentityFinder;
 import dev.jos.identity.IdentityKind;
 import dev.jos.cli.SortItems;
@@ -46,7 +46,7 @@ public class ProjectList extends ListCommand {
 
     @Override
     protected Table list(Invocation inv) {
-        IdentityClient identity = inv.identity();
+        IdentityApi identity = inv.identity();
         IdentityFinder finder = inv.identityFinder();
         Map<String, String> query = new LinkedHashMap<>();
         String userId = null;
@@ -86,7 +86,7 @@ public class ProjectList extends ListCommand {
         return JsonRows.table(columns, JsonRows.fieldsOf(columns), projects);
     }
 
-    private static List<ObjectNode> listProjects(IdentityClient identity, String userId, Map<String, String> query) {
+    private static List<ObjectNode> listProjects(IdentityApi identity, String userId, Map<String, String> query) {
         if (userId != null) {
             return identity.list("/users/" + userId + "/projects", "projects", query);
         }

@@ -20,7 +20,7 @@ public class TokenIssue extends ShowCommand {
 
     @Override
     protected Record show(Invocation inv) {
-        AuthToken token = inv.session().token();
+        AuthToken token = inv.identity().token();
         JsonNode body = token.body();
         TreeMap<String, Object> data = new TreeMap<>();
         data.put("id", token.id());

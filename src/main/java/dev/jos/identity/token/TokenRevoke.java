@@ -1,11 +1,7 @@
 package dev.jos.identity.token;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import dev.jos.cli.ActionCommand;
 import dev.jos.cli.Invocation;
-import dev.jos.session.RestClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -16,9 +12,6 @@ public class TokenRevoke extends ActionCommand {
 
     @Override
     protected void act(Invocation inv) {
-        RestClient identity = inv.session().client("identity");
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("X-Subject-Token", token);
-        identity.send("DELETE", "/auth/tokens", Map.of(), null, headers);
+        inv.identity().revokeToken(token);
     }
 }

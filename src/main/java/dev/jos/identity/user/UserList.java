@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jos.cli.Invocation;
 import dev.jos.cli.JsonRows;
 import dev.jos.cli.ListCommand;
-import dev.jos.identity.IdentityClient;
+import dev.jos.identity.IdentityApi;
 import dev.jos.identity.IdentityFinder;
 import dev.jos.identity.IdentityKind;
 import dev.jos.output.Table;
@@ -42,7 +42,7 @@ public class UserList extends ListCommand {
 
     @Override
     protected Table list(Invocation inv) {
-        IdentityClient identity = inv.identity();
+        IdentityApi identity = inv.identity();
         IdentityFinder finder = inv.identityFinder();
         String domainId = finder.domainId(domain);
         List<ObjectNode> users;
@@ -67,7 +67,7 @@ public class UserList extends ListCommand {
     }
 
     /** OSC lists the project's role assignments and looks each distinct user up. */
-    private List<ObjectNode> usersOfProject(IdentityClient identity, IdentityFinder finder, String domainId) {
+    private List<ObjectNode> usersOfProject(IdentityApi identity, IdentityFinder finder, String domainId) {
         String projectId = finder.find(IdentityKind.PROJECT, project, domainId).path("id").asText();
         Set<String> userIds = new LinkedHashSet<>();
         for (ObjectNode a : identity.list("/role_assignments", "role_assignments", Map.of("scope.project.id", projectId))) {
