@@ -43,10 +43,21 @@ public final class CloudApis implements ServiceApis {
         if (compute == null) {
             CloudSession s = session();
             String requested = s.config().apiVersions().get("compute");
-            compute = new Openstack4jComputeApi(new Openstack4jCalls(s, "compute", s::endpoint),
+            compute = new Openstack4jComputeApi(new Openstack4jCalls(s, "compute", endpoints(s)),
                     new Microversion.Negotiator(requested, () -> s.discovered("compute", () -> computeRange(s))));
         }
         return compute;
+    }
+
+    /**
+     * The base URL openstack4j gets for each service: the catalog's, with the API version found
+     * by discovery for the services whose catalog URL usually has none (glance v2, neutron v2.0).
+     */
+    static java.util.function.Function<String, String> endpoints(CloudSession s) {
+        return type -> switch (type) {
+            case "image", "network" -> s.versionedEndpoint(type, 2);
+            default -> s.endpoint(type);
+        };
     }
 
     /** keystoneauth's discovery of the compute endpoint: its microversion range ({} when it has none). */

@@ -105,6 +105,23 @@ public final class CloudSession {
         }
     }
 
+    /**
+     * The endpoint of a service with its API version in the path: the catalog URL when it has
+     * one, else the URL that version discovery finds for the wanted major version (learned
+     * once per token, see {@link #discovered}); the catalog URL when discovery finds nothing.
+     */
+    public String versionedEndpoint(String serviceType, int major) {
+        String url = endpoint(serviceType);
+        if (EndpointDiscovery.isVersioned(url)) {
+            return url;
+        }
+        JsonNode found = discovered("endpoint:" + serviceType + ":" + url, () -> {
+            String versioned = EndpointDiscovery.versionedUrl(discoveryDocument(url), major);
+            return versioned == null ? Json.object() : com.fasterxml.jackson.databind.node.TextNode.valueOf(versioned);
+        });
+        return found.isTextual() ? found.asText() : url;
+    }
+
     public String endpoint(String serviceType) {
         String url = token().catalog().endpoint(serviceType, config.interfaceName(), config.regionName().orElse(null));
         if (serviceType.equals("identity")) {
