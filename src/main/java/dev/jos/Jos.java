@@ -172,6 +172,18 @@ public final class Jos {
         cl.getCommandSpec().mixinStandardHelpOptions(false);
         cl.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
                 .description("show this help message and exit").build());
+        FormatOptions format = formatOptions(command);
+        if (format != null) {
+            // the -f choices shown come from the list the value is checked against; options are
+            // re-added in their order, since help prints them in that order
+            CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+            List<CommandLine.Model.OptionSpec> options = new ArrayList<>(spec.options());
+            options.forEach(spec::remove);
+            for (CommandLine.Model.OptionSpec o : options) {
+                spec.addOption(o.longestName().equals("--format")
+                        ? CommandLine.Model.OptionSpec.builder(o).paramLabel(format.choicesLabel()).build() : o);
+            }
+        }
         return cl;
     }
 

@@ -13,6 +13,7 @@ public final class Commands {
         return new CommandRegistry()
                 .add("catalog list", "List services in the service catalog", id + "catalog.CatalogList")
                 .add("catalog show", "Display service catalog details", id + "catalog.CatalogShow")
+                .add("flavor list", "List flavors", "dev.jos.compute.flavor.FlavorList")
                 .add("project create", "Create new project", id + "project.ProjectCreate")
                 .add("project delete", "Delete project(s)", id + "project.ProjectDelete")
                 .add("project list", "List projects", id + "project.ProjectList")

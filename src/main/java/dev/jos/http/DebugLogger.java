@@ -121,7 +121,7 @@ public final class DebugLogger implements ExchangeListener {
         line.append(" -X ").append(request.method()).append(' ');
         String url = request.url();
         boolean quoted = URI.create(url).getRawQuery() != null && !URI.create(url).getRawQuery().isEmpty()
-                && QUERY_AS_PARAMS.contains(serviceType);
+                && serviceType != null && QUERY_AS_PARAMS.contains(serviceType);
         line.append(quoted ? '"' + url + '"' : url);
         for (Map.Entry<String, String> h : sorted(request.headers())) {
             line.append(" -H \"").append(h.getKey()).append(": ")

@@ -30,6 +30,9 @@ final class OpenStack4jRequests {
                 if (h.getValue() == null || h.getKey().equalsIgnoreCase(ClientConstants.HEADER_OS4J_AUTH)) {
                     continue; // openstack4j's internal marker for its own auth calls, not meant for the wire
                 }
+                if (h.getKey().equalsIgnoreCase(ClientConstants.HEADER_USER_AGENT)) {
+                    continue; // the transport sends jos's own User-Agent
+                }
                 b.header(h.getKey(), String.valueOf(h.getValue()));
                 hasContentType |= h.getKey().equalsIgnoreCase(ClientConstants.HEADER_CONTENT_TYPE);
                 hasAccept |= h.getKey().equalsIgnoreCase(ClientConstants.HEADER_ACCEPT);

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import dev.jos.http.ApiRequest;
 import dev.jos.http.ApiResponse;
 import dev.jos.http.ServiceNames;
 import dev.jos.http.Transport;
+import dev.jos.json.Json;
 import dev.jos.session.config.CloudConfig;
 
 /**
@@ -22,6 +25,7 @@ public final class CloudSession {
     private final Map<String, RestClient> clients = new HashMap<>();
     private AuthToken token;
     private boolean tokenFromCache;
+    private com.fasterxml.jackson.databind.node.ObjectNode discovery;
 
     /** @param cache null when the token cache is disabled */
     public CloudSession(CloudConfig config, Transport transport, TokenCache cache, String userAgent) {
@@ -63,8 +67,42 @@ public final class CloudSession {
         cache.drop(config.cacheKey());
         token = null;
         tokenFromCache = false;
+        discovery = null;
         token();
         return true;
+    }
+
+    /**
+     * A fact about the cloud that costs a request to learn (an endpoint's versions), learned
+     * once per token: kept in the token cache entry, so a cached run pays no extra request.
+     */
+    public synchronized JsonNode discovered(String name, java.util.function.Supplier<JsonNode> discover) {
+        token();
+        if (discovery == null) {
+            JsonNode cached = cache != null && tokenFromCache ? cache.discovery(config.cacheKey()).orElse(null) : null;
+            discovery = cached != null ? (com.fasterxml.jackson.databind.node.ObjectNode) cached.deepCopy() : Json.object();
+        }
+        JsonNode known = discovery.get(name);
+        if (known != null) {
+            return known;
+        }
+        JsonNode learned = discover.get();
+        discovery.set(name, learned);
+        if (cache != null) {
+            cache.store(config.cacheKey(), token, discovery);
+        }
+        return learned;
+    }
+
+    /** GET without a token, as keystoneauth's version discovery does; null when it fails. */
+    public JsonNode discoveryDocument(String url) {
+        try {
+            ApiResponse r = transport.send(ApiRequest.builder("GET", url).header("Accept", "application/json")
+                    .header("User-Agent", userAgent).build());
+            return r.status() < 300 && r.bodyLength() > 0 ? Json.parse(r.body()) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     public String endpoint(String serviceType) {
@@ -83,7 +121,7 @@ public final class CloudSession {
 
     /** openstack4j over this session's token; run its calls inside TransportBinding.bind(transport()). */
     public org.openstack4j.api.OSClient.OSClientV3 openstack4j() {
-        return Openstack4jClients.from(token(), config.interfaceName(), config.regionName().orElse(null));
+        return Openstack4jClients.from(token(), this::endpoint);
     }
 
     public Transport transport() {
