@@ -47,12 +47,18 @@ import java.util.Objects;
  *     ", "; secret headers as {@code {SHA256}<hex>}</td></tr>
  * <tr><td>request_body</td><td>any|null</td><td>the body as a JSON value when it is a JSON object or
  *     array, else the text, else (binary) the string {@code <binary data: N bytes>}; null when
- *     empty</td></tr>
+ *     empty. Binary means: a file or stream body (never kept, so never shown), a content type
+ *     that is neither JSON nor text, or bytes that do not decode as text</td></tr>
  * <tr><td>response_headers</td><td>object|null</td><td>as request_headers; null when failed</td></tr>
  * <tr><td>response_body</td><td>any|null</td><td>as request_body; null when failed or empty</td></tr>
  * <tr><td>request_id</td><td>string|null</td><td>x-openstack-request-id, else x-compute-request-id</td></tr>
  * <tr><td>error</td><td>string|null</td><td>the transport failure ("java.net.ConnectException:
  *     Connection refused"); null when a response came</td></tr>
+ * <tr><td>request_body_sha256</td><td>string|null</td><td>added in version 1.1: lower-case hex
+ *     SHA-256 of a request body of a file, stream or binary content type (the N bytes of its
+ *     placeholder; for a failed upload, what went out); else null</td></tr>
+ * <tr><td>response_body_sha256</td><td>string|null</td><td>added in version 1.1: the same for the
+ *     response body, including bodies streamed to a file and never held</td></tr>
  * </table>
  * Secrets are redacted by {@link Redactor}: token headers hashed, passwords and secrets in bodies
  * {@code ***}, token ids in bodies hashed.
@@ -116,11 +122,17 @@ public final class ExchangeRecorder implements ExchangeListener, Closeable {
         r.put("duration_ms", BigDecimal.valueOf(exchange.duration().toNanos()).movePointLeft(6).setScale(3, RoundingMode.HALF_UP));
         r.put("service", service(request));
         r.set("request_headers", headers(request.headers()));
-        r.set("request_body", body(request.bodyBytes()));
+        BodySummary requestBinary = BinaryBodies.requestPlaceholder(exchange);
+        r.set("request_body", requestBinary != null ? placeholder(requestBinary) : body(request.bodyBytes()));
         r.set("response_headers", response == null ? null : headers(response.headers()));
-        r.set("response_body", response == null ? null : body(response.bodyBytes()));
+        BodySummary responseBinary = response == null ? null : BinaryBodies.responsePlaceholder(response);
+        r.set("response_body", response == null ? null
+                : responseBinary != null ? placeholder(responseBinary) : body(response.bodyBytes()));
         r.put("request_id", exchange.requestId());
         r.put("error", exchange.error() == null ? null : exchange.error().toString());
+        // the placeholder keeps its version-1 wording; the digest is a field of its own
+        r.put("request_body_sha256", requestBinary == null ? null : requestBinary.sha256());
+        r.put("response_body_sha256", responseBinary == null ? null : responseBinary.sha256());
         return r;
     }
 
@@ -140,6 +152,10 @@ public final class ExchangeRecorder implements ExchangeListener, Closeable {
             h.put(e.getKey(), redactor.headerValue(e.getKey(), e.getValue()));
         }
         return h;
+    }
+
+    private static JsonNode placeholder(BodySummary body) {
+        return com.fasterxml.jackson.databind.node.TextNode.valueOf("<binary data: " + body.length() + " bytes>");
     }
 
     private JsonNode body(byte[] bytes) {

@@ -1,12 +1,15 @@
 package dev.jos.http;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 
 /**
  * The one way jos talks HTTP: every exchange of an invocation goes through {@link #send}, and
@@ -56,26 +59,172 @@ public final class Transport {
 
     /**
      * Sends the request and reads the whole response. Error statuses are returned, not thrown.
-     * The User-Agent is added unless the request sets its own.
+     * The User-Agent is added unless the request sets its own. A file or stream body
+     * ({@link RequestBody}) is streamed; what went out is in {@link ApiResponse#sentBody()}.
      *
      * @throws IOException when no response could be had: refused, timed out, TLS failure...
      */
     public ApiResponse send(ApiRequest request) throws IOException {
+        Started s = start(request);
+        ApiResponse response;
+        try {
+            response = s.head(s.open.readAll());
+        } catch (IOException e) {
+            s.open.abandon();
+            throw s.failed(e);
+        }
+        return s.succeeded(response);
+    }
+
+    /**
+     * Sends the request and streams a successful response body (2xx other than 204) into the
+     * sink, holding none of it: the response returned has an empty body and its
+     * {@link ApiResponse#receivedBody() receivedBody} tells the length and SHA-256 (and the
+     * asked-for digests). Other statuses are read whole and returned as {@link #send} does,
+     * without touching the sink, so callers check the status as usual.
+     *
+     * @param progress told the bytes received so far, or null
+     * @param digests  more digests of the body to compute ("MD5"), besides SHA-256
+     * @throws IOException when the exchange failed or the sink could not take the body; the sink
+     *                     was then aborted
+     */
+    public ApiResponse download(ApiRequest request, ResponseSink sink, LongConsumer progress, String... digests)
+            throws IOException {
+        Objects.requireNonNull(sink, "sink");
+        BodyMeter received = new BodyMeter(List.of(digests), progress);
+        Started s = start(request);
+        if (!streamable(s.open)) {
+            return wholeAfterAll(s);
+        }
+        OutputStream out = null;
+        try {
+            out = sink.open();
+            try (InputStream in = received.wrap(s.open.body())) {
+                UrlConnectionEngine.copy(in, out);
+            }
+            OutputStream done = out;
+            out = null;
+            done.close();
+            sink.commit();
+        } catch (IOException | RuntimeException e) {
+            s.open.abandon();
+            closeQuietly(out);
+            sink.abort();
+            if (e instanceof IOException io) {
+                throw s.failed(io);
+            }
+            throw e;
+        }
+        return s.succeeded(s.head(null).withReceivedBody(received.summary()));
+    }
+
+    /** {@link #download(ApiRequest, ResponseSink, LongConsumer, String...)} without progress or extra digests. */
+    public ApiResponse download(ApiRequest request, ResponseSink sink) throws IOException {
+        return download(request, sink, null);
+    }
+
+    /**
+     * Sends the request and hands the successful response body (2xx other than 204) over open:
+     * the caller reads {@link ResponseStream#body()} and closes it. The listeners hear of the
+     * exchange when the body ends. Other statuses arrive read whole, as from {@link #send}.
+     */
+    public ResponseStream open(ApiRequest request) throws IOException {
+        Started s = start(request);
+        if (!streamable(s.open)) {
+            return new ResponseStream(wholeAfterAll(s));
+        }
+        BodyMeter received = new BodyMeter(List.of(), null);
+        ApiResponse head = s.head(null);
+        return new ResponseStream(head, s.open, received, (summary, error) -> {
+            if (error != null) {
+                s.failed(error);
+            } else {
+                s.succeeded(head.withReceivedBody(summary));
+            }
+        });
+    }
+
+    /** Only a success with content goes to a sink; errors are small JSON that messages are made of. */
+    private static boolean streamable(OpenResponse open) {
+        int status = open.status();
+        return status >= 200 && status < 300 && status != 204 && !open.alreadyRead();
+    }
+
+    private ApiResponse wholeAfterAll(Started s) throws IOException {
+        ApiResponse response;
+        try {
+            response = s.head(s.open.readAll());
+        } catch (IOException e) {
+            s.open.abandon();
+            throw s.failed(e);
+        }
+        return s.succeeded(response);
+    }
+
+    /** Sends the request and reads status and headers; a failure is reported to the listeners. */
+    private Started start(ApiRequest request) throws IOException {
         ApiRequest sent = request.headers().contains("User-Agent")
                 ? request
                 : request.toBuilder().header("User-Agent", userAgent).build();
-        HttpEngine engine = urlConnection;
+        RequestBody body = sent.requestBody();
+        // bytes nobody watches need no meter: no digest work for every JSON call
+        BodyMeter meter = body == null || body.plainBytes() ? null : new BodyMeter(body.digests(), body.progress());
         Instant start = clock.instant();
         long t0 = System.nanoTime();
-        ApiResponse response;
+        Started s = new Started(sent, meter, start, t0);
         try {
-            response = engine.execute(sent);
+            s.open = urlConnection.open(sent, meter);
         } catch (IOException e) {
-            notifyListeners(Exchange.failed(start, Duration.ofNanos(System.nanoTime() - t0), sent, e));
-            throw e;
+            throw s.failed(e);
         }
-        notifyListeners(Exchange.succeeded(start, Duration.ofNanos(System.nanoTime() - t0), sent, response));
-        return response;
+        return s;
+    }
+
+    /** One exchange under way: reports its end to the listeners. */
+    private final class Started {
+        final ApiRequest request;
+        final BodyMeter meter;
+        final Instant start;
+        final long t0;
+        OpenResponse open;
+
+        Started(ApiRequest request, BodyMeter meter, Instant start, long t0) {
+            this.request = request;
+            this.meter = meter;
+            this.start = start;
+            this.t0 = t0;
+        }
+
+        BodySummary sent() {
+            return meter == null ? null : meter.summary();
+        }
+
+        /** The response so far, with the body given (null: empty) and what was sent. */
+        ApiResponse head(byte[] body) {
+            ApiResponse r = open.head(body);
+            return meter == null ? r : r.withSentBody(sent());
+        }
+
+        IOException failed(IOException e) {
+            notifyListeners(Exchange.failed(start, Duration.ofNanos(System.nanoTime() - t0), request, e, sent()));
+            return e;
+        }
+
+        ApiResponse succeeded(ApiResponse response) {
+            notifyListeners(Exchange.succeeded(start, Duration.ofNanos(System.nanoTime() - t0), request, response));
+            return response;
+        }
+    }
+
+    private static void closeQuietly(OutputStream out) {
+        if (out == null) {
+            return;
+        }
+        try {
+            out.close();
+        } catch (IOException e) {
+            // the download failed already; that failure is the one to report
+        }
     }
 
     private void notifyListeners(Exchange exchange) {
