@@ -65,15 +65,7 @@ public final class Transport {
      * @throws IOException when no response could be had: refused, timed out, TLS failure...
      */
     public ApiResponse send(ApiRequest request) throws IOException {
-        Started s = start(request);
-        ApiResponse response;
-        try {
-            response = s.head(s.open.readAll());
-        } catch (IOException e) {
-            s.open.abandon();
-            throw s.failed(e);
-        }
-        return s.succeeded(response);
+        return wholeAfterAll(start(request));
     }
 
     /**
@@ -150,6 +142,7 @@ public final class Transport {
         return status >= 200 && status < 300 && status != 204 && !open.alreadyRead();
     }
 
+    /** Reads the rest of the response whole (every response of send(); download()'s non-2xx ones). */
     private ApiResponse wholeAfterAll(Started s) throws IOException {
         ApiResponse response;
         try {

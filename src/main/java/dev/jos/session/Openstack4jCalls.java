@@ -78,22 +78,30 @@ public final class Openstack4jCalls {
             if (response == null) {
                 throw new CommandException("No request was made");
             }
-            if (response.status() == 401 && attempt == 0 && session.renewAfterUnauthorized()) {
-                client = null;
-                continue;
+            Reply reply = settle(response, url, attempt, errors);
+            if (reply != null) {
+                return reply;
             }
-            if (response.status() >= 400) {
-                throw errors.apply(response, url);
-            }
-            return new Reply(response, json(response, url), url);
         }
+    }
+
+    /** The reply to return, or null when a renewed token should repeat the call (once). */
+    private Reply settle(ApiResponse response, String url, int attempt, BiFunction<ApiResponse, String, ApiException> errors) {
+        if (response.status() == 401 && attempt == 0 && session.renewAfterUnauthorized()) {
+            client = null;
+            return null;
+        }
+        if (response.status() >= 400) {
+            throw errors.apply(response, url);
+        }
+        return new Reply(response, json(response, url), url);
     }
 
     /**
      * One call openstack4j cannot make (a missing option or operation), through the same
      * transport with the same token and headers: {@code path} is already encoded (see Urls).
      */
-    public Reply rest(String method, String path, Map<String, String> query, JsonNode body, Map<String, String> headers,
+    public synchronized Reply rest(String method, String path, Map<String, String> query, JsonNode body, Map<String, String> headers,
                       BiFunction<ApiResponse, String, ApiException> errors) {
         String url = Urls.join(endpoints.apply(serviceType), path) + Urls.query(query);
         for (int attempt = 0; ; attempt++) {
@@ -104,15 +112,10 @@ public final class Openstack4jCalls {
             if (body != null) {
                 request.header("Content-Type", "application/json").body(Json.write(body));
             }
-            ApiResponse response = session.transportSend(request.build());
-            if (response.status() == 401 && attempt == 0 && session.renewAfterUnauthorized()) {
-                client = null;
-                continue;
+            Reply reply = settle(session.transportSend(request.build()), url, attempt, errors);
+            if (reply != null) {
+                return reply;
             }
-            if (response.status() >= 400) {
-                throw errors.apply(response, url);
-            }
-            return new Reply(response, json(response, url), url);
         }
     }
 
