@@ -49,6 +49,8 @@ public final class CloudRuntime implements AutoCloseable {
             try {
                 CloudConfig loaded = new ConfigLoader().load(ctx.env(), settings.osOptions(), ctx.cwd(), ctx.home());
                 config = validated(loaded);
+                // OSC's compute plugin checks its version option before any command runs
+                dev.jos.session.ComputeApiVersion.check(config.apiVersions().get("compute"));
             } catch (ConfigException e) {
                 throw new ConfigFailure(e.getMessage(), e.exitCode());
             }

@@ -58,7 +58,9 @@ public record Microversion(int major, int minor) implements Comparable<Microvers
 
         /** @param serverRange {"min": "2.1", "max": "2.93"} of the endpoint, or empty when it has no microversions */
         public Negotiator(String requested, Supplier<JsonNode> serverRange) {
-            this.requested = requested != null && requested.contains(".") ? parse(requested) : null;
+            // "2" (novaclient's 2.0) and "2.latest" leave the choice to negotiation
+            this.requested = requested != null && requested.matches("\\d+\\.\\d+") && !requested.endsWith(".0")
+                    ? parse(requested) : null;
             this.serverRange = serverRange;
         }
 
