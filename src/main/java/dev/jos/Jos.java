@@ -141,7 +141,8 @@ public final class Jos {
             checkExclusive(command, parsed);
             FormatOptions format = formatOptions(command);
             Integer maxWidth = format == null ? null : format.validatedMaxWidth();
-            Invocation inv = new Invocation(new CloudApis(runtime::session), ctx.err(), ctx::interactiveTerminal);
+            Invocation inv = new Invocation(new CloudApis(runtime::session), ctx.out(), ctx.err(), ctx::interactiveTerminal,
+                    Thread::sleep);
             CommandResult result = command.run(inv);
             new ResultPrinter(ctx).print(result, format, maxWidth);
             return 0;

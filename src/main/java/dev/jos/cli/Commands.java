@@ -27,6 +27,7 @@ public final class Commands {
                 .add("role remove", "Removes a role assignment from system/domain/project : user/group", id + "role.RoleRemove")
                 .add("role set", "Set role properties", id + "role.RoleSet")
                 .add("role show", "Display role details", id + "role.RoleShow")
+                .add("server create", "Create a new server", "dev.jos.compute.server.ServerCreate")
                 .add("token issue", "Issue new token", id + "token.TokenIssue")
                 .add("token revoke", "Revoke existing token", id + "token.TokenRevoke")
                 .add("user create", "Create new user", id + "user.UserCreate")

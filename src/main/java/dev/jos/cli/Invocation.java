@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import dev.jos.compute.ComputeApi;
 import dev.jos.identity.IdentityApi;
 import dev.jos.identity.IdentityFinder;
+import dev.jos.image.ImageApi;
+import dev.jos.network.NetworkApi;
 import dev.jos.session.CommandException;
 import dev.jos.session.ServiceApis;
 
@@ -17,11 +19,27 @@ public final class Invocation {
     private final ServiceApis apis;
     private final PrintWriter err;
     private final java.util.function.BooleanSupplier interactiveTerminal;
+    private final PrintWriter out;
+    private final Sleeper sleeper;
+
+    /** How a waiting command pauses between polls (tests pass one that does not sleep). */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(long millis) throws InterruptedException;
+    }
 
     public Invocation(ServiceApis apis, PrintWriter err, java.util.function.BooleanSupplier interactiveTerminal) {
+        this(apis, new PrintWriter(java.io.Writer.nullWriter()), err, interactiveTerminal, Thread::sleep);
+    }
+
+    /** @param out stdout, for the progress lines OSC's --wait writes there before the result */
+    public Invocation(ServiceApis apis, PrintWriter out, PrintWriter err, java.util.function.BooleanSupplier interactiveTerminal,
+                      Sleeper sleeper) {
         this.apis = apis;
         this.err = err;
         this.interactiveTerminal = interactiveTerminal;
+        this.out = out;
+        this.sleeper = sleeper;
     }
 
     public IdentityApi identity() {
@@ -30,6 +48,35 @@ public final class Invocation {
 
     public ComputeApi compute() {
         return apis.compute();
+    }
+
+    public ImageApi image() {
+        return apis.image();
+    }
+
+    public NetworkApi network() {
+        return apis.network();
+    }
+
+    /** Fails as keystoneauth does when the catalog has no endpoint of this type (e.g. no cinder). */
+    public void requireService(String serviceType) {
+        apis.requireService(serviceType);
+    }
+
+    /** Text OSC writes straight to stdout while it waits (`\rProgress: N`), flushed at once. */
+    public void progress(String text) {
+        out.print(text);
+        out.flush();
+    }
+
+    /** A pause between two polls of a waiting command. */
+    public void sleep(long millis) {
+        try {
+            sleeper.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandException("Interrupted");
+        }
     }
 
     public IdentityFinder identityFinder() {

@@ -71,4 +71,37 @@ public interface ComputeApi {
     ObjectNode createKeypair(KeypairSpec spec);
 
     void deleteKeypair(String name, String userId);
+
+    // ---- servers: OSC 6.0 runs these through novaclient, at microversion 2.1 unless the user
+    // asks for another (--os-compute-api-version), with novaclient's error wording ----
+
+    /** Whether the microversion of the server calls (the user's, else 2.1) is at least this. */
+    boolean serverMicroversionAtLeast(String version);
+
+    /** GET /servers/{id}; a 404 is an ApiException with status 404. */
+    ObjectNode getServer(String id);
+
+    /** One page of servers and the marker of the next one (null on the last page). */
+    record ServerPage(List<ObjectNode> servers, String nextMarker) {
+    }
+
+    /** GET /servers/detail (or /servers when not detailed) with the query: one page. */
+    ServerPage listServers(boolean detailed, Map<String, String> query);
+
+    /** POST /servers with novaclient's body; returns the reply's "server" object (adminPass included). */
+    ObjectNode createServer(ObjectNode body);
+
+    void deleteServer(String id);
+
+    /** POST /servers/{id}/action with one action, e.g. {"os-start": null}. */
+    void serverAction(String id, ObjectNode action);
+
+    /** GET /flavors/{id} as novaclient gets it (server calls' microversion and errors). */
+    ObjectNode novaFlavor(String id);
+
+    /**
+     * novaclient's flavors.list: GET /flavors (summaries) or /flavors/detail; {@code isPublic}
+     * null sends is_public=None (all flavors), TRUE sends nothing (nova's default: public ones).
+     */
+    List<ObjectNode> novaFlavors(boolean detailed, Boolean isPublic);
 }

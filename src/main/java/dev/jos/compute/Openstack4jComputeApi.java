@@ -258,4 +258,110 @@ public final class Openstack4jComputeApi implements ComputeApi {
         n.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
         return out;
     }
+
+    // ---- servers (novaclient's requests: microversion 2.1 unless the user asks for another) ----
+
+    /** novaclient's default microversion in OSC 6.0 when --os-compute-api-version is not given. */
+    static final Microversion NOVACLIENT_DEFAULT = new Microversion(2, 1);
+
+    private Microversion serverVersion() {
+        Microversion requested = versions.requested();
+        return requested != null ? requested : NOVACLIENT_DEFAULT;
+    }
+
+    /** novaclient's api_versions.update_headers: the legacy header always, the new one from 2.27. */
+    private Map<String, String> serverHeaders() {
+        Microversion v = serverVersion();
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("X-OpenStack-Nova-API-Version", v.toString());
+        if (v.minor() >= 27) {
+            h.put("OpenStack-API-Version", "compute " + v);
+        }
+        return h;
+    }
+
+    @Override
+    public boolean serverMicroversionAtLeast(String version) {
+        return serverVersion().atLeast(Microversion.parse(version));
+    }
+
+    @Override
+    public ObjectNode getServer(String id) {
+        return object(calls.call(serverHeaders(), dev.jos.session.NovaErrors::fromResponse,
+                os -> os.compute().servers().get(Urls.segment(id))), "server");
+    }
+
+    @Override
+    public ServerPage listServers(boolean detailed, Map<String, String> query) {
+        Reply r;
+        if (detailed) {
+            Map<String, String> params = Map.copyOf(query);
+            r = calls.call(serverHeaders(), dev.jos.session.NovaErrors::fromResponse, os -> os.compute().servers().list(params));
+        } else {
+            // openstack4j's summary list (GET /servers) takes no query (novaclient's find filters by name)
+            r = calls.rest("GET", "/servers", new java.util.TreeMap<>(query), null, serverHeaders(),
+                    dev.jos.session.NovaErrors::fromResponse);
+        }
+        return new ServerPage(objects(r, "servers"), Pagination.nextMarker(r.json(), "servers_links"));
+    }
+
+    @Override
+    public ObjectNode createServer(ObjectNode body) {
+        // openstack4j's ServerCreate cannot send novaclient's body: an empty imageRef, networks
+        // "auto"/"none", description, tags, host, hypervisor_hostname, hostname, trusted certificates
+        return object(calls.rest("POST", "/servers", Map.of(), body, serverHeaders(), dev.jos.session.NovaErrors::fromResponse),
+                "server");
+    }
+
+    @Override
+    public void deleteServer(String id) {
+        calls.call(serverHeaders(), dev.jos.session.NovaErrors::fromResponse,
+                os -> os.compute().servers().delete(Urls.segment(id)));
+    }
+
+    @Override
+    public void serverAction(String id, ObjectNode action) {
+        org.openstack4j.model.compute.Action simple = simpleAction(action);
+        if (simple != null) {
+            calls.call(serverHeaders(), dev.jos.session.NovaErrors::fromResponse,
+                    os -> os.compute().servers().action(Urls.segment(id), simple));
+            return;
+        }
+        // openstack4j's actions carry no arguments (lock reason, reboot type as novaclient sends it, ...)
+        calls.rest("POST", Urls.path("servers", id, "action"), Map.of(), action, serverHeaders(),
+                dev.jos.session.NovaErrors::fromResponse);
+    }
+
+    /** The openstack4j action sending exactly this body ({"name": null}), or null. */
+    private static org.openstack4j.model.compute.Action simpleAction(ObjectNode action) {
+        if (action.size() != 1 || !action.elements().next().isNull()) {
+            return null;
+        }
+        return switch (action.fieldNames().next()) {
+            case "os-start" -> org.openstack4j.model.compute.Action.START;
+            case "os-stop" -> org.openstack4j.model.compute.Action.STOP;
+            case "pause" -> org.openstack4j.model.compute.Action.PAUSE;
+            case "unpause" -> org.openstack4j.model.compute.Action.UNPAUSE;
+            case "suspend" -> org.openstack4j.model.compute.Action.SUSPEND;
+            case "resume" -> org.openstack4j.model.compute.Action.RESUME;
+            case "lock" -> org.openstack4j.model.compute.Action.LOCK;
+            case "unlock" -> org.openstack4j.model.compute.Action.UNLOCK;
+            default -> null;
+        };
+    }
+
+    @Override
+    public ObjectNode novaFlavor(String id) {
+        return object(calls.call(serverHeaders(), dev.jos.session.NovaErrors::fromResponse,
+                os -> os.compute().flavors().get(Urls.segment(id))), "flavor");
+    }
+
+    @Override
+    public List<ObjectNode> novaFlavors(boolean detailed, Boolean isPublic) {
+        Map<String, String> query = isPublic == null ? Map.of("is_public", "None")
+                : isPublic ? Map.of() : Map.of("is_public", "False");
+        Reply r = calls.call(serverHeaders(), dev.jos.session.NovaErrors::fromResponse,
+                os -> os.compute().flavors().list(detailed, query));
+        return objects(r, "flavors");
+    }
 }

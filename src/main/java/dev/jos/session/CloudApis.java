@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jos.compute.ComputeApi;
 import dev.jos.compute.Openstack4jComputeApi;
 import dev.jos.identity.IdentityApi;
+import dev.jos.image.ImageApi;
+import dev.jos.image.Openstack4jImageApi;
+import dev.jos.network.NetworkApi;
+import dev.jos.network.Openstack4jNetworkApi;
 import dev.jos.json.Json;
 import dev.jos.identity.RestIdentityApi;
 
@@ -17,6 +21,8 @@ public final class CloudApis implements ServiceApis {
     private CloudSession session;
     private IdentityApi identity;
     private ComputeApi compute;
+    private ImageApi image;
+    private NetworkApi network;
 
     public CloudApis(Supplier<CloudSession> sessionFactory) {
         this.sessionFactory = sessionFactory;
@@ -47,6 +53,29 @@ public final class CloudApis implements ServiceApis {
                     new Microversion.Negotiator(requested, () -> s.discovered("compute", () -> computeRange(s))));
         }
         return compute;
+    }
+
+    @Override
+    public synchronized ImageApi image() {
+        if (image == null) {
+            CloudSession s = session();
+            image = new Openstack4jImageApi(new Openstack4jCalls(s, "image", endpoints(s)));
+        }
+        return image;
+    }
+
+    @Override
+    public synchronized NetworkApi network() {
+        if (network == null) {
+            CloudSession s = session();
+            network = new Openstack4jNetworkApi(new Openstack4jCalls(s, "network", endpoints(s)));
+        }
+        return network;
+    }
+
+    @Override
+    public void requireService(String serviceType) {
+        session().endpoint(serviceType);
     }
 
     /**

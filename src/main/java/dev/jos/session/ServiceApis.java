@@ -2,6 +2,8 @@ package dev.jos.session;
 
 import dev.jos.compute.ComputeApi;
 import dev.jos.identity.IdentityApi;
+import dev.jos.image.ImageApi;
+import dev.jos.network.NetworkApi;
 
 /**
  * The cloud's services as commands see them: narrow jos-owned interfaces, each built on first
@@ -12,4 +14,13 @@ public interface ServiceApis {
     IdentityApi identity();
 
     ComputeApi compute();
+
+    // services the server commands need besides nova
+
+    ImageApi image();
+
+    NetworkApi network();
+
+    /** Fails as keystoneauth does when the catalog has no endpoint of this type (e.g. no cinder). */
+    void requireService(String serviceType);
 }

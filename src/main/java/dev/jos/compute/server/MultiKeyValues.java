@@ -1,0 +1,42 @@
+package dev.jos.compute.server;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.jos.session.CommandException;
+
+/** osc_lib's MultiKeyValueAction (e.g. --ephemeral size=1,format=ext4), with its messages (exit code 1). */
+final class MultiKeyValues {
+    private MultiKeyValues() {
+    }
+
+    static Map<String, String> parse(String values, List<String> required, List<String> optional) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String kv : values.split(",", -1)) {
+            int eq = kv.indexOf('=');
+            if (eq < 0) {
+                throw new CommandException("Expected comma separated 'key=value' pairs, but got: " + kv);
+            }
+            if (eq == 0) {
+                throw new CommandException("Each property key must be specified: " + kv);
+            }
+            params.put(kv.substring(0, eq), kv.substring(eq + 1));
+        }
+        List<String> valid = new ArrayList<>(required);
+        valid.addAll(optional);
+        // osc_lib joins Python sets here, whose order varies from run to run
+        List<String> invalid = params.keySet().stream().filter(k -> !valid.contains(k)).toList();
+        if (!invalid.isEmpty()) {
+            throw new CommandException("Invalid keys " + String.join(", ", invalid) + " specified.\nValid keys are: "
+                    + String.join(", ", valid));
+        }
+        List<String> missing = required.stream().filter(k -> !params.containsKey(k)).toList();
+        if (!missing.isEmpty()) {
+            throw new CommandException("Missing required keys " + String.join(", ", missing) + ".\nRequired keys are: "
+                    + String.join(", ", required));
+        }
+        return params;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.jos.compute.server;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+
+/** Python's OSError text for a file that could not be opened, as OSC quotes it. */
+final class PyErrors {
+    private PyErrors() {
+    }
+
+    static String ioError(Exception e, String path) {
+        String quoted = "'" + path.replace("\\", "\\\\").replace("'", "\\'") + "'";
+        if (e instanceof NoSuchFileException) {
+            return "[Errno 2] No such file or directory: " + quoted;
+        }
+        if (e instanceof AccessDeniedException) {
+            return "[Errno 13] Permission denied: " + quoted;
+        }
+        if (e instanceof IOException && java.nio.file.Files.isDirectory(java.nio.file.Path.of(path))) {
+            return "[Errno 21] Is a directory: " + quoted;
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.jos.session;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * openstacksdk's Resource.find (OSC 6.0's image and network look-ups): GET by id first (a 404 or
+ * 400 moves on), then a list filtered by name where exactly one item's id or name matches.
+ */
+public final class SdkFind {
+    private SdkFind() {
+    }
+
+    /**
+     * @param resource the SDK class name in the messages ("Image", "Network", "SecurityGroup", "Port")
+     * @return the match, or null when none (the caller words the miss: some searches go on)
+     */
+    public static ObjectNode find(String resource, String nameOrId, Function<String, ObjectNode> get,
+                                  Supplier<List<ObjectNode>> listByName) {
+        try {
+            return get.apply(nameOrId);
+        } catch (ApiException e) {
+            if (e.status() != 404 && e.status() != 400) {
+                throw e;
+            }
+        }
+        return oneMatch(resource, nameOrId, listByName.get());
+    }
+
+    /** _get_one_match: the one item whose id or name is {@code nameOrId}; a second is an error. */
+    public static ObjectNode oneMatch(String resource, String nameOrId, List<ObjectNode> items) {
+        ObjectNode found = null;
+        for (ObjectNode item : items) {
+            if (nameOrId.equals(item.path("id").asText(null)) || nameOrId.equals(item.path("name").asText(null))) {
+                if (found != null) {
+                    throw new CommandException("More than one " + resource + " exists with the name '" + nameOrId + "'.");
+                }
+                found = item;
+            }
+        }
+        return found;
+    }
+
+    /** ResourceNotFound's text. */
+    public static CommandException notFound(String resource, String nameOrId) {
+        return new CommandException("No " + resource + " found for " + nameOrId);
+    }
+}
