@@ -21,6 +21,7 @@ public final class Invocation {
     private final java.util.function.BooleanSupplier interactiveTerminal;
     private final PrintWriter out;
     private final Sleeper sleeper;
+    private final java.util.function.UnaryOperator<String> env;
 
     /** How a waiting command pauses between polls (tests pass one that does not sleep). */
     @FunctionalInterface
@@ -29,17 +30,23 @@ public final class Invocation {
     }
 
     public Invocation(ServiceApis apis, PrintWriter err, java.util.function.BooleanSupplier interactiveTerminal) {
-        this(apis, new PrintWriter(java.io.Writer.nullWriter()), err, interactiveTerminal, Thread::sleep);
+        this(apis, new PrintWriter(java.io.Writer.nullWriter()), err, interactiveTerminal, Thread::sleep, name -> null);
     }
 
     /** @param out stdout, for the progress lines OSC's --wait writes there before the result */
     public Invocation(ServiceApis apis, PrintWriter out, PrintWriter err, java.util.function.BooleanSupplier interactiveTerminal,
-                      Sleeper sleeper) {
+                      Sleeper sleeper, java.util.function.UnaryOperator<String> env) {
         this.apis = apis;
         this.err = err;
         this.interactiveTerminal = interactiveTerminal;
         this.out = out;
         this.sleeper = sleeper;
+        this.env = env;
+    }
+
+    /** An environment variable some options default to (OSC's ALL_PROJECTS), or null. */
+    public String env(String name) {
+        return env.apply(name);
     }
 
     public IdentityApi identity() {
