@@ -120,7 +120,9 @@ public final class Openstack4jCalls {
     }
 
     private OSClientV3 client() {
-        if (client == null) {
+        // openstack4j's services take headers (microversions) from the thread's current session,
+        // which is the client made last: once another service's client was made, make this one again
+        if (client == null || org.openstack4j.openstack.internal.OSClientSession.getCurrent() != client) {
             client = Openstack4jClients.from(session.token(), endpoints);
         }
         return client;
