@@ -114,7 +114,7 @@ public final class Openstack4jComputeApi implements ComputeApi {
         return object(calls.rest("POST", "/flavors", Map.of(), body, flavorHeaders(), SdkErrors::fromResponse), "flavor");
     }
 
-    private static void putInt(ObjectNode n, String key, Integer v) {
+    private static void putInt(ObjectNode n, String key, Long v) {
         if (v != null) {
             n.put(key, v);
         }
@@ -161,20 +161,23 @@ public final class Openstack4jComputeApi implements ComputeApi {
 
     @Override
     public List<ObjectNode> flavorAccess(String id) {
-        Reply r = calls.call(flavorHeaders(), SdkErrors::fromResponse,
+        // openstacksdk's Flavor.get_access and _action send no microversion
+        Reply r = calls.call(Map.of(), SdkErrors::fromResponse,
                 os -> os.compute().flavors().listFlavorAccess(Urls.segment(id)));
         return objects(r, "flavor_access");
     }
 
     @Override
     public void addFlavorAccess(String id, String projectId) {
-        calls.call(flavorHeaders(), SdkErrors::fromResponse,
+        // openstacksdk's Flavor._action sends no microversion
+        calls.call(Map.of(), SdkErrors::fromResponse,
                 os -> os.compute().flavors().addTenantAccess(Urls.segment(id), projectId));
     }
 
     @Override
     public void removeFlavorAccess(String id, String projectId) {
-        calls.call(flavorHeaders(), SdkErrors::fromResponse,
+        // openstacksdk's Flavor._action sends no microversion
+        calls.call(Map.of(), SdkErrors::fromResponse,
                 os -> os.compute().flavors().removeTenantAccess(Urls.segment(id), projectId));
     }
 
