@@ -72,7 +72,8 @@ public final class Openstack4jComputeApi implements ComputeApi {
     public void listFlavors(Map<String, String> query, boolean allPages, Consumer<ObjectNode> each) {
         Map<String, String> params = new LinkedHashMap<>(query);
         while (true) {
-            Map<String, String> page = Map.copyOf(params);
+            // a copy in the caller's order (openstacksdk's): Map.copyOf would shuffle the query
+            Map<String, String> page = new LinkedHashMap<>(params);
             Reply r = calls.call(flavorHeaders(), SdkErrors::fromResponse, os -> os.compute().flavors().list(true, page));
             JsonNode flavors = r.json() == null ? null : r.json().get("flavors");
             if (flavors == null || !flavors.isArray()) {

@@ -44,15 +44,16 @@ public class FlavorList extends ListCommand {
         ComputeApi compute = inv.compute();
         boolean hasMarker = marker != null && !marker.isEmpty();
         boolean hasLimit = limit != null && limit != 0;
+        // in openstacksdk's order (its QueryParameters: limit, marker, then Flavor's own)
         Map<String, String> query = new LinkedHashMap<>();
-        // openstacksdk sends the ternary is_public as Python prints it: True, False or None (all)
-        query.put("is_public", all ? "None" : privateOnly ? "False" : "True");
-        if (hasMarker) {
-            query.put("marker", marker);
-        }
         if (hasLimit) {
             query.put("limit", String.valueOf(limit));
         }
+        if (hasMarker) {
+            query.put("marker", marker);
+        }
+        // the ternary is_public as Python prints it: True, False or None (all)
+        query.put("is_public", all ? "None" : privateOnly ? "False" : "True");
         if (minDisk != null && minDisk != 0) {
             query.put("minDisk", String.valueOf(minDisk));
         }

@@ -285,7 +285,7 @@ class FlavorCommandsTest {
     void listAllWithPagingOptionsAndFilters() throws Exception {
         nova.specsInline = false;
         run(parse(new FlavorList(), "--all", "--min-disk", "2", "--min-ram", "0", "--marker", "m", "--limit", "5"));
-        assertEquals(List.of("listFlavors {is_public=None, marker=m, limit=5, minDisk=2} false",
+        assertEquals(List.of("listFlavors {limit=5, marker=m, is_public=None, minDisk=2} false",
                 "flavorExtraSpecs " + PUBLIC_ID, "flavorExtraSpecs " + PRIVATE_ID), nova.calls);
     }
 
