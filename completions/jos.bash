@@ -162,7 +162,12 @@ function _complete_jos() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} user" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog list" ];    then _picocli_jos_catalog; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog show" ];    then _picocli_jos_catalog; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor create" ];    then _picocli_jos_flavor; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor delete" ];    then _picocli_jos_flavor; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor list" ];    then _picocli_jos_flavor; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor set" ];    then _picocli_jos_flavor; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor show" ];    then _picocli_jos_flavor; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor unset" ];    then _picocli_jos_flavor; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} project create" ];    then _picocli_jos_project; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} project delete" ];    then _picocli_jos_project; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} project list" ];    then _picocli_jos_project; return $?; fi
@@ -194,51 +199,61 @@ function _complete_jos() {
   local cmds5=(user)
   local cmds6=(catalog list)
   local cmds7=(catalog show)
-  local cmds8=(flavor list)
-  local cmds9=(project create)
-  local cmds10=(project delete)
-  local cmds11=(project list)
-  local cmds12=(project set)
-  local cmds13=(project show)
-  local cmds14=(role add)
-  local cmds15=(role assignment)
-  local cmds16=(role create)
-  local cmds17=(role delete)
-  local cmds18=(role list)
-  local cmds19=(role remove)
-  local cmds20=(role set)
-  local cmds21=(role show)
-  local cmds22=(role assignment list)
-  local cmds23=(token issue)
-  local cmds24=(token revoke)
-  local cmds25=(user create)
-  local cmds26=(user delete)
-  local cmds27=(user list)
-  local cmds28=(user set)
-  local cmds29=(user show)
+  local cmds8=(flavor create)
+  local cmds9=(flavor delete)
+  local cmds10=(flavor list)
+  local cmds11=(flavor set)
+  local cmds12=(flavor show)
+  local cmds13=(flavor unset)
+  local cmds14=(project create)
+  local cmds15=(project delete)
+  local cmds16=(project list)
+  local cmds17=(project set)
+  local cmds18=(project show)
+  local cmds19=(role add)
+  local cmds20=(role assignment)
+  local cmds21=(role create)
+  local cmds22=(role delete)
+  local cmds23=(role list)
+  local cmds24=(role remove)
+  local cmds25=(role set)
+  local cmds26=(role show)
+  local cmds27=(role assignment list)
+  local cmds28=(token issue)
+  local cmds29=(token revoke)
+  local cmds30=(user create)
+  local cmds31=(user delete)
+  local cmds32=(user list)
+  local cmds33=(user set)
+  local cmds34=(user show)
 
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_jos_user_show; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_jos_user_set; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_jos_user_list; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_jos_user_delete; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_jos_user_create; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_jos_token_revoke; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_jos_token_issue; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_jos_role_assignment_list; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_jos_role_show; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_jos_role_set; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_jos_role_remove; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_jos_role_list; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_jos_role_delete; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_jos_role_create; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_jos_role_assignment; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_jos_role_add; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_jos_project_show; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_jos_project_set; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_jos_project_list; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_jos_project_delete; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_jos_project_create; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_jos_flavor_list; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_jos_user_show; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_jos_user_set; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_jos_user_list; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_jos_user_delete; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_jos_user_create; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_jos_token_revoke; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_jos_token_issue; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_jos_role_assignment_list; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_jos_role_show; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_jos_role_set; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_jos_role_remove; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_jos_role_list; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_jos_role_delete; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_jos_role_create; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_jos_role_assignment; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_jos_role_add; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_jos_project_show; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_jos_project_set; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_jos_project_list; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_jos_project_delete; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_jos_project_create; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_jos_flavor_unset; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_jos_flavor_show; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_jos_flavor_set; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_jos_flavor_list; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_jos_flavor_delete; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_jos_flavor_create; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_jos_catalog_show; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_jos_catalog_list; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_jos_user; return $?; fi
@@ -443,7 +458,7 @@ function _picocli_jos_flavor() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="list"
+  local commands="create delete list set show unset"
   local flag_opts=""
   local arg_opts=""
 
@@ -603,6 +618,93 @@ function _picocli_jos_catalog_show() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_jos_flavor_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --public --private"
+  local arg_opts="-f --format -c --column --max-width --prefix --id --ram --disk --ephemeral --swap --vcpus --rxtx-factor --property --project --description --project-domain"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+    --id)
+      return
+      ;;
+    --ram)
+      return
+      ;;
+    --disk)
+      return
+      ;;
+    --ephemeral)
+      return
+      ;;
+    --swap)
+      return
+      ;;
+    --vcpus)
+      return
+      ;;
+    --rxtx-factor)
+      return
+      ;;
+    --property)
+      return
+      ;;
+    --project)
+      return
+      ;;
+    --description)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_jos_flavor_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `list` subcommand.
 function _picocli_jos_flavor_list() {
   # Get completion data
@@ -641,6 +743,111 @@ function _picocli_jos_flavor_list() {
       return
       ;;
     --limit)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `set` subcommand.
+function _picocli_jos_flavor_set() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--no-property"
+  local arg_opts="--property --project --project-domain --description"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --property)
+      return
+      ;;
+    --project)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+    --description)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_jos_flavor_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty"
+  local arg_opts="-f --format -c --column --max-width --prefix"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `unset` subcommand.
+function _picocli_jos_flavor_unset() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts="--property --project --project-domain"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --property)
+      return
+      ;;
+    --project)
+      return
+      ;;
+    --project-domain)
       return
       ;;
   esac

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public interface ComputeApi {
 
     /** What to create a flavor from; null fields are left to nova's defaults. */
-    record FlavorSpec(String name, String id, Integer ram, Integer vcpus, Integer disk, Integer ephemeral,
-                      Integer swap, Double rxtxFactor, Boolean isPublic, String description) {
+    record FlavorSpec(String name, String id, Long ram, Long vcpus, Long disk, Long ephemeral,
+                      Long swap, Double rxtxFactor, Boolean isPublic, String description) {
     }
 
     /** What to create or import a keypair from; a null public key asks nova to generate one. */
@@ -54,7 +54,7 @@ public interface ComputeApi {
 
     void deleteFlavorExtraSpec(String id, String key);
 
-    /** The flavor's os-flavor-access entries (flavor_id, tenant_id). */
+    /** The flavor's os-flavor-access entries (flavor_id, tenant_id); like the SDK, without a microversion. */
     List<ObjectNode> flavorAccess(String id);
 
     void addFlavorAccess(String id, String projectId);

@@ -72,7 +72,8 @@ public final class Openstack4jComputeApi implements ComputeApi {
     public void listFlavors(Map<String, String> query, boolean allPages, Consumer<ObjectNode> each) {
         Map<String, String> params = new LinkedHashMap<>(query);
         while (true) {
-            Map<String, String> page = Map.copyOf(params);
+            // a copy in the caller's order (openstacksdk's): Map.copyOf would shuffle the query
+            Map<String, String> page = new LinkedHashMap<>(params);
             Reply r = calls.call(flavorHeaders(), SdkErrors::fromResponse, os -> os.compute().flavors().list(true, page));
             JsonNode flavors = r.json() == null ? null : r.json().get("flavors");
             if (flavors == null || !flavors.isArray()) {
@@ -114,7 +115,7 @@ public final class Openstack4jComputeApi implements ComputeApi {
         return object(calls.rest("POST", "/flavors", Map.of(), body, flavorHeaders(), SdkErrors::fromResponse), "flavor");
     }
 
-    private static void putInt(ObjectNode n, String key, Integer v) {
+    private static void putInt(ObjectNode n, String key, Long v) {
         if (v != null) {
             n.put(key, v);
         }
@@ -161,20 +162,23 @@ public final class Openstack4jComputeApi implements ComputeApi {
 
     @Override
     public List<ObjectNode> flavorAccess(String id) {
-        Reply r = calls.call(flavorHeaders(), SdkErrors::fromResponse,
+        // openstacksdk's Flavor.get_access and _action send no microversion
+        Reply r = calls.call(Map.of(), SdkErrors::fromResponse,
                 os -> os.compute().flavors().listFlavorAccess(Urls.segment(id)));
         return objects(r, "flavor_access");
     }
 
     @Override
     public void addFlavorAccess(String id, String projectId) {
-        calls.call(flavorHeaders(), SdkErrors::fromResponse,
+        // openstacksdk's Flavor._action sends no microversion
+        calls.call(Map.of(), SdkErrors::fromResponse,
                 os -> os.compute().flavors().addTenantAccess(Urls.segment(id), projectId));
     }
 
     @Override
     public void removeFlavorAccess(String id, String projectId) {
-        calls.call(flavorHeaders(), SdkErrors::fromResponse,
+        // openstacksdk's Flavor._action sends no microversion
+        calls.call(Map.of(), SdkErrors::fromResponse,
                 os -> os.compute().flavors().removeTenantAccess(Urls.segment(id), projectId));
     }
 

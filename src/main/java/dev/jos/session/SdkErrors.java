@@ -27,7 +27,7 @@ public final class SdkErrors {
         int status = response.status();
         String cls = switch (status) {
             case 409 -> "ConflictException";
-            case 404 -> "NotFoundException";
+            case 404 -> "ResourceNotFound"; // NotFoundException is an alias of it
             case 400 -> "BadRequestException";
             case 412 -> "PreconditionFailedException";
             default -> "HttpException";
