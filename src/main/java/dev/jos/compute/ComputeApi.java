@@ -67,9 +67,11 @@ public interface ComputeApi {
      * GET /os-keypairs (?user_id=, marker, limit as given), each keypair unwrapped from its
      * "keypair" object, pages followed as openstacksdk's Resource.list follows them: nova's
      * keypairs_links, or with a limit the next page from the last name; a page that repeats
-     * the marker is openstacksdk's "Endless pagination loop detected, aborting".
+     * the marker is openstacksdk's "Endless pagination loop detected, aborting". Each keypair
+     * goes to {@code each} as its page is read, so what came before a failure is known, as
+     * openstacksdk's generator has yielded it.
      */
-    List<ObjectNode> listKeypairs(String userId, String marker, Integer limit);
+    void listKeypairs(String userId, String marker, Integer limit, Consumer<ObjectNode> each);
 
     /** GET /os-keypairs/{name} (?user_id=); a 404 is an ApiException with status 404. */
     ObjectNode getKeypair(String name, String userId);

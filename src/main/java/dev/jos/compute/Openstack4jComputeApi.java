@@ -179,7 +179,7 @@ public final class Openstack4jComputeApi implements ComputeApi {
     }
 
     @Override
-    public List<ObjectNode> listKeypairs(String userId, String marker, Integer limit) {
+    public void listKeypairs(String userId, String marker, Integer limit, Consumer<ObjectNode> each) {
         Map<String, String> query = new LinkedHashMap<>();
         if (userId != null) {
             query.put("user_id", userId);
@@ -190,7 +190,6 @@ public final class Openstack4jComputeApi implements ComputeApi {
         if (limit != null) {
             query.put("limit", String.valueOf(limit));
         }
-        List<ObjectNode> out = new ArrayList<>();
         while (true) {
             Reply r;
             if (query.isEmpty()) {
@@ -206,9 +205,9 @@ public final class Openstack4jComputeApi implements ComputeApi {
                 JsonNode k = wrapper.get("keypair");
                 page.add(k != null && k.isObject() ? (ObjectNode) k : wrapper);
             }
-            out.addAll(page);
+            page.forEach(each);
             if (page.isEmpty()) {
-                return out;
+                return;
             }
             // openstacksdk's Resource._get_next_link: nova's next link (2.35, with a limit
             // reached), else, with a limit, the same URL from the last name, whether or not
@@ -216,7 +215,7 @@ public final class Openstack4jComputeApi implements ComputeApi {
             Map<String, String> next = nextLinkQuery(r.json());
             if (next == null) {
                 if (limit == null) {
-                    return out;
+                    return;
                 }
                 next = new LinkedHashMap<>();
                 next.put("marker", page.get(page.size() - 1).path("name").asText());

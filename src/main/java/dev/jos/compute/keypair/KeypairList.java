@@ -53,7 +53,8 @@ public class KeypairList extends ListCommand {
             }
             useLimit = limit;
         }
-        List<ObjectNode> keypairs;
+        boolean withType = compute.supportsMicroversion("2.2");
+        List<ObjectNode> keypairs = new ArrayList<>();
         if (project != null) {
             if (!compute.supportsMicroversion("2.10")) {
                 throw new CommandException("--os-compute-api-version 2.10 or greater is required to support the --project option");
@@ -62,20 +63,27 @@ public class KeypairList extends ListCommand {
             IdentityFinder finder = inv.identityFinder();
             String projectId = finder.findOrAssume(IdentityKind.PROJECT, project, projectDomain).path("id").asText();
             // keystoneclient's users.list(tenant_id=...): keystone v3 ignores the filter, so
-            // this is every user, each asked for (nova cannot list by project)
-            keypairs = new ArrayList<>();
+            // this is every user, each asked for (nova cannot list by project); OSC reads all
+            // of them before printing, so a failure prints no row
             for (ObjectNode u : inv.identity().list(IdentityKind.USER, Map.of("tenant_id", projectId))) {
-                keypairs.addAll(compute.listKeypairs(u.path("id").asText(), useMarker, useLimit));
+                compute.listKeypairs(u.path("id").asText(), useMarker, useLimit, keypairs::add);
             }
-        } else if (user != null) {
+            return KeypairColumns.table(keypairs, withType);
+        }
+        String userId = null;
+        if (user != null) {
             if (!compute.supportsMicroversion("2.10")) {
                 throw new CommandException("--os-compute-api-version 2.10 or greater is required to support the --user option");
             }
-            String userId = inv.identityFinder().findOrAssume(IdentityKind.USER, user, userDomain).path("id").asText();
-            keypairs = compute.listKeypairs(userId, useMarker, useLimit);
-        } else {
-            keypairs = compute.listKeypairs(null, useMarker, useLimit);
+            userId = inv.identityFinder().findOrAssume(IdentityKind.USER, user, userDomain).path("id").asText();
         }
-        return KeypairColumns.table(keypairs, compute.supportsMicroversion("2.2"));
+        try {
+            compute.listKeypairs(userId, useMarker, useLimit, keypairs::add);
+        } catch (CommandException e) {
+            // openstacksdk's generator is read while cliff prints: rows before the error show
+            // with the formatters that stream them
+            return KeypairColumns.table(keypairs, withType).withFailureAfterRows(e);
+        }
+        return KeypairColumns.table(keypairs, withType);
     }
 }

@@ -1,5 +1,8 @@
 package dev.jos.compute.keypair;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.jos.cli.Invocation;
@@ -55,8 +58,10 @@ public class KeypairShow extends ShowCommand {
                 throw e;
             }
         }
+        List<ObjectNode> all = new ArrayList<>();
+        compute.listKeypairs(userId, null, null, all::add);
         ObjectNode match = null;
-        for (ObjectNode k : compute.listKeypairs(userId, null, null)) {
+        for (ObjectNode k : all) {
             if (name.equals(k.path("name").asText(null))) {
                 if (match != null) {
                     throw new CommandException("More than one Keypair exists with the name '" + name + "'.");

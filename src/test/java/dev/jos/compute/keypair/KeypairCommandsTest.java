@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -19,6 +22,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +78,15 @@ class KeypairCommandsTest {
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The fake nova's keypairs for a user (null: the caller's), handed out as the real API hands them. */
+    private void keypairs(String userId, ObjectNode... found) {
+        doAnswer(a -> {
+            Consumer<ObjectNode> each = a.getArgument(3);
+            Arrays.asList(found).forEach(each);
+            return null;
+        }).when(compute).listKeypairs(eq(userId), any(), any(), any());
     }
 
     private static <T> T parsed(T command, String... args) {
@@ -212,7 +225,7 @@ class KeypairCommandsTest {
     @Test
     void showFallsBackToTheListAsOpenstacksdkFindDoes() throws Exception {
         when(compute.getKeypair(anyString(), any())).thenThrow(new ApiException(404, "not found", null));
-        when(compute.listKeypairs(null, null, null)).thenReturn(List.of(obj("{\"name\": \"other\"}"), SHOWN));
+        keypairs(null, obj("{\"name\": \"other\"}"), SHOWN);
         assertEquals("k1", record(parsed(new KeypairShow(), "k1").run(inv)).values().get(4));
         CommandException e = assertThrows(CommandException.class, () -> parsed(new KeypairShow(), "nope").run(inv));
         assertEquals("No Keypair found for nope", e.getMessage());
@@ -223,14 +236,14 @@ class KeypairCommandsTest {
         ApiException forbidden = new ApiException(403, "Policy doesn't allow it", null);
         when(compute.getKeypair(anyString(), any())).thenThrow(forbidden);
         assertEquals(forbidden, assertThrows(ApiException.class, () -> parsed(new KeypairShow(), "k1").run(inv)));
-        verify(compute, never()).listKeypairs(any(), any(), any());
+        verify(compute, never()).listKeypairs(any(), any(), any(), any());
     }
 
     // ---- list ----
 
     @Test
     void listHasATypeColumnFromTwoPointTwo() throws Exception {
-        when(compute.listKeypairs(null, null, null)).thenReturn(List.of(obj("{\"name\": \"k1\", \"fingerprint\": \"aa\"}")));
+        keypairs(null, obj("{\"name\": \"k1\", \"fingerprint\": \"aa\"}"));
         Table t = ((CommandResult.Listing) parsed(new KeypairList()).run(inv)).table();
         assertEquals(List.of("Name", "Fingerprint", "Type"), t.columns());
         assertEquals(List.of(List.of("k1", "aa", "ssh")), t.rows());
@@ -242,12 +255,12 @@ class KeypairCommandsTest {
     @Test
     void listOfAUserAndOfAProjectsUsers() throws Exception {
         parsed(new KeypairList(), "--user", "bob", "--marker", "m", "--limit", "2").run(inv);
-        verify(compute).listKeypairs("u-bob", "m", 2);
+        verify(compute).listKeypairs(eq("u-bob"), eq("m"), eq(2), any());
         when(identity.get(IdentityKind.PROJECT, "p")).thenReturn(obj("{\"id\": \"p-id\", \"name\": \"p\"}"));
         when(identity.list(IdentityKind.USER, Map.of("tenant_id", "p-id")))
                 .thenReturn(List.of(obj("{\"id\": \"u1\"}"), obj("{\"id\": \"u2\"}")));
-        when(compute.listKeypairs("u1", null, null)).thenReturn(List.of(obj("{\"name\": \"a\"}")));
-        when(compute.listKeypairs("u2", null, null)).thenReturn(List.of(obj("{\"name\": \"b\"}")));
+        keypairs("u1", obj("{\"name\": \"a\"}"));
+        keypairs("u2", obj("{\"name\": \"b\"}"));
         Table t = ((CommandResult.Listing) parsed(new KeypairList(), "--project", "p").run(inv)).table();
         assertEquals(List.of("a", "b"), t.rows().stream().map(r -> r.get(0)).toList());
     }
@@ -266,7 +279,25 @@ class KeypairCommandsTest {
                 assertThrows(CommandException.class, () -> parsed(new KeypairList(), "--user", "bob").run(inv)).getMessage());
         // argparse's falsy values are no option at all
         parsed(new KeypairList(), "--limit", "0").run(inv);
-        verify(compute).listKeypairs(null, null, null);
+        verify(compute).listKeypairs(isNull(), isNull(), isNull(), any());
+    }
+
+    @Test
+    void aListThatFailsAfterSomeRowsKeepsThemForTheStreamingFormatters() throws Exception {
+        CommandException endless = new CommandException("Endless pagination loop detected, aborting");
+        doAnswer(a -> {
+            Consumer<ObjectNode> each = a.getArgument(3);
+            each.accept(obj("{\"name\": \"k1\"}"));
+            each.accept(obj("{\"name\": \"k1\"}"));
+            throw endless;
+        }).when(compute).listKeypairs(any(), any(), any(), any());
+        Table t = ((CommandResult.Listing) parsed(new KeypairList(), "--limit", "1").run(inv)).table();
+        assertEquals(2, t.rows().size());
+        assertEquals(endless, t.failure());
+        // with --project OSC reads every user's keypairs first: the error comes before any row
+        when(identity.get(IdentityKind.PROJECT, "p")).thenReturn(obj("{\"id\": \"p-id\", \"name\": \"p\"}"));
+        when(identity.list(IdentityKind.USER, Map.of("tenant_id", "p-id"))).thenReturn(List.of(obj("{\"id\": \"u1\"}")));
+        assertEquals(endless, assertThrows(CommandException.class, () -> parsed(new KeypairList(), "--project", "p").run(inv)));
     }
 
     // ---- delete ----
