@@ -177,8 +177,11 @@ class KeypairParityIT extends LabParity {
 
     @Test
     @Order(7)
-    void badInput() {
+    void badInput() throws IOException {
+        Path notUtf8 = h.root().resolve("latin1.pub");
+        Files.write(notUtf8, new byte[] {'s', 's', 'h', '-', 'r', 's', 'a', ' ', (byte) 0xe9, 't', 'e'});
         List<List<String>> cases = List.of(
+                List.of("keypair", "create", "--public-key", notUtf8.toString(), "nokey"),
                 List.of("keypair", "create", "--public-key", "/nonexistent/jos.pub", "nokey"),
                 List.of("keypair", "create", "--public-key", h.root().toString(), "nokey"),
                 List.of("keypair", "create", "--type", "x509", "--os-compute-api-version", "2.1", "nokey"),

@@ -55,11 +55,45 @@ final class KeyFiles {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new KeyFileException("'utf-8' codec can't decode the file " + PythonRepr.repr(expanded));
+            // Python's UnicodeDecodeError is no IOError: OSC does not word it as a missing file
+            throw new dev.jos.session.CommandException(utf8Error(bytes));
         }
         return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** Python's UnicodeDecodeError text for the first byte sequence that is not UTF-8. */
+    static String utf8Error(byte[] b) {
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            int need = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+            if (need < 0) {
+                return decodeError(b, i, i + 1, "invalid start byte");
+            }
+            for (int k = 1; k <= need; k++) {
+                if (i + k >= b.length) {
+                    return decodeError(b, i, i + k, "unexpected end of data");
+                }
+                int n = b[i + k] & 0xff;
+                // the second byte's range excludes overlongs and surrogates, as CPython's decoder does
+                int lo = k > 1 ? 0x80 : c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+                int hi = k > 1 ? 0xBF : c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+                if (n < lo || n > hi) {
+                    return decodeError(b, i, i + k, "invalid continuation byte");
+                }
+            }
+            i += need + 1;
+        }
+        return "'utf-8' codec can't decode the data";
+    }
+
+    private static String decodeError(byte[] b, int start, int end, String reason) {
+        if (end - start == 1) {
+            return String.format("'utf-8' codec can't decode byte 0x%02x in position %d: %s", b[start] & 0xff, start, reason);
+        }
+        return "'utf-8' codec can't decode bytes in position " + start + "-" + (end - 1) + ": " + reason;
     }
 
     /** Writes {@code text} to the file as its only content, mode 0600 from the first byte. */

@@ -169,6 +169,22 @@ class KeypairCommandsTest {
     }
 
     @Test
+    void aPublicKeyFileThatIsNotUtf8IsPythonsDecodeError() throws Exception {
+        Path pub = dir.resolve("bad.pub");
+        Files.write(pub, new byte[] {'s', 's', 'h', ' ', (byte) 0xff});
+        assertEquals("'utf-8' codec can't decode byte 0xff in position 4: invalid start byte",
+                assertThrows(CommandException.class, () -> parsed(new KeypairCreate(), "--public-key", pub.toString(), "k").run(inv))
+                        .getMessage());
+        verify(compute, never()).createKeypair(any());
+        assertEquals("'utf-8' codec can't decode byte 0xc3 in position 2: unexpected end of data",
+                KeyFiles.utf8Error(new byte[] {'a', 'b', (byte) 0xc3}));
+        assertEquals("'utf-8' codec can't decode byte 0xc3 in position 2: invalid continuation byte",
+                KeyFiles.utf8Error(new byte[] {'a', 'b', (byte) 0xc3, 'A'}));
+        assertEquals("'utf-8' codec can't decode bytes in position 0-1: invalid continuation byte",
+                KeyFiles.utf8Error(new byte[] {(byte) 0xe2, (byte) 0x82, 'A'}));
+    }
+
+    @Test
     void anUnsavablePrivateKeyFailsAfterTheKeypairIsCreated() {
         when(compute.createKeypair(any())).thenReturn(CREATED);
         CommandException e = assertThrows(CommandException.class,
