@@ -156,6 +156,7 @@ function _complete_jos() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor" ];    then _picocli_jos; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keypair" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} project" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} role" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token" ];    then _picocli_jos; return $?; fi
@@ -168,6 +169,10 @@ function _complete_jos() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor set" ];    then _picocli_jos_flavor; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor show" ];    then _picocli_jos_flavor; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor unset" ];    then _picocli_jos_flavor; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keypair create" ];    then _picocli_jos_keypair; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keypair delete" ];    then _picocli_jos_keypair; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keypair list" ];    then _picocli_jos_keypair; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keypair show" ];    then _picocli_jos_keypair; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} project create" ];    then _picocli_jos_project; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} project delete" ];    then _picocli_jos_project; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} project list" ];    then _picocli_jos_project; return $?; fi
@@ -193,73 +198,83 @@ function _complete_jos() {
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(catalog)
   local cmds1=(flavor)
-  local cmds2=(project)
-  local cmds3=(role)
-  local cmds4=(token)
-  local cmds5=(user)
-  local cmds6=(catalog list)
-  local cmds7=(catalog show)
-  local cmds8=(flavor create)
-  local cmds9=(flavor delete)
-  local cmds10=(flavor list)
-  local cmds11=(flavor set)
-  local cmds12=(flavor show)
-  local cmds13=(flavor unset)
-  local cmds14=(project create)
-  local cmds15=(project delete)
-  local cmds16=(project list)
-  local cmds17=(project set)
-  local cmds18=(project show)
-  local cmds19=(role add)
-  local cmds20=(role assignment)
-  local cmds21=(role create)
-  local cmds22=(role delete)
-  local cmds23=(role list)
-  local cmds24=(role remove)
-  local cmds25=(role set)
-  local cmds26=(role show)
-  local cmds27=(role assignment list)
-  local cmds28=(token issue)
-  local cmds29=(token revoke)
-  local cmds30=(user create)
-  local cmds31=(user delete)
-  local cmds32=(user list)
-  local cmds33=(user set)
-  local cmds34=(user show)
+  local cmds2=(keypair)
+  local cmds3=(project)
+  local cmds4=(role)
+  local cmds5=(token)
+  local cmds6=(user)
+  local cmds7=(catalog list)
+  local cmds8=(catalog show)
+  local cmds9=(flavor create)
+  local cmds10=(flavor delete)
+  local cmds11=(flavor list)
+  local cmds12=(flavor set)
+  local cmds13=(flavor show)
+  local cmds14=(flavor unset)
+  local cmds15=(keypair create)
+  local cmds16=(keypair delete)
+  local cmds17=(keypair list)
+  local cmds18=(keypair show)
+  local cmds19=(project create)
+  local cmds20=(project delete)
+  local cmds21=(project list)
+  local cmds22=(project set)
+  local cmds23=(project show)
+  local cmds24=(role add)
+  local cmds25=(role assignment)
+  local cmds26=(role create)
+  local cmds27=(role delete)
+  local cmds28=(role list)
+  local cmds29=(role remove)
+  local cmds30=(role set)
+  local cmds31=(role show)
+  local cmds32=(role assignment list)
+  local cmds33=(token issue)
+  local cmds34=(token revoke)
+  local cmds35=(user create)
+  local cmds36=(user delete)
+  local cmds37=(user list)
+  local cmds38=(user set)
+  local cmds39=(user show)
 
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_jos_user_show; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_jos_user_set; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_jos_user_list; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_jos_user_delete; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_jos_user_create; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_jos_token_revoke; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_jos_token_issue; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_jos_role_assignment_list; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_jos_role_show; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_jos_role_set; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_jos_role_remove; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_jos_role_list; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_jos_role_delete; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_jos_role_create; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_jos_role_assignment; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_jos_role_add; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_jos_project_show; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_jos_project_set; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_jos_project_list; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_jos_project_delete; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_jos_project_create; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_jos_flavor_unset; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_jos_flavor_show; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_jos_flavor_set; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_jos_flavor_list; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_jos_flavor_delete; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_jos_flavor_create; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_jos_catalog_show; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_jos_catalog_list; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_jos_user; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_jos_token; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_jos_role; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_jos_project; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_jos_user_show; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_jos_user_set; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_jos_user_list; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_jos_user_delete; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_jos_user_create; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_jos_token_revoke; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_jos_token_issue; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_jos_role_assignment_list; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_jos_role_show; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_jos_role_set; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_jos_role_remove; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_jos_role_list; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_jos_role_delete; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_jos_role_create; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_jos_role_assignment; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_jos_role_add; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_jos_project_show; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_jos_project_set; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_jos_project_list; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_jos_project_delete; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_jos_project_create; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_jos_keypair_show; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_jos_keypair_list; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_jos_keypair_delete; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_jos_keypair_create; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_jos_flavor_unset; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_jos_flavor_show; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_jos_flavor_set; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_jos_flavor_list; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_jos_flavor_delete; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_jos_flavor_create; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_jos_catalog_show; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_jos_catalog_list; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_jos_user; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_jos_token; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_jos_role; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_jos_project; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_jos_keypair; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_jos_flavor; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_jos_catalog; return $?; fi
 
@@ -273,7 +288,7 @@ function _picocli_jos() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="catalog flavor project role token user"
+  local commands="catalog flavor keypair project role token user"
   local flag_opts="--version -q --quiet -h --help --debug --verify --insecure --timing --os-beta-command --no-token-cache"
   local arg_opts="-v --verbose --log-file --record --os-cloud --os-region-name --os-cacert --os-cert --os-key --os-default-domain --os-interface --os-service-provider --os-remote-project-name --os-remote-project-id --os-remote-project-domain-name --os-remote-project-domain-id --os-profile --os-compute-api-version --os-identity-api-version --os-image-api-version --os-network-api-version --os-object-api-version --os-volume-api-version --os-key-manager-api-version --os-dns-api-version --os-auth-type --os-auth-url --os-system-scope --os-domain-id --os-domain-name --os-project-id --os-project-name --os-project-domain-id --os-project-domain-name --os-trust-id --os-user-id --os-username --os-user-domain-id --os-user-domain-name --os-application-credential-secret --os-application-credential-id --os-application-credential-name --os-endpoint --os-token --os-password --os-default-domain-id --os-default-domain-name --os-auth-methods --os-passcode"
 
@@ -459,6 +474,24 @@ function _picocli_jos_flavor() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
   local commands="create delete list set show unset"
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `keypair` subcommand.
+function _picocli_jos_keypair() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="create delete list show"
   local flag_opts=""
   local arg_opts=""
 
@@ -848,6 +881,186 @@ function _picocli_jos_flavor_unset() {
       return
       ;;
     --project-domain)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_jos_keypair_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty"
+  local arg_opts="-f --format -c --column --max-width --prefix --public-key --private-key --type --user --user-domain"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+    --public-key)
+      return
+      ;;
+    --private-key)
+      return
+      ;;
+    --type)
+      return
+      ;;
+    --user)
+      return
+      ;;
+    --user-domain)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_jos_keypair_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts="--user --user-domain"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --user)
+      return
+      ;;
+    --user-domain)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_jos_keypair_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --sort-ascending --sort-descending"
+  local arg_opts="-f --format -c --column --max-width --quote --sort-column --user --user-domain --project --project-domain --marker --limit"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --quote)
+      return
+      ;;
+    --sort-column)
+      return
+      ;;
+    --user)
+      return
+      ;;
+    --user-domain)
+      return
+      ;;
+    --project)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+    --marker)
+      return
+      ;;
+    --limit)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_jos_keypair_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --public-key"
+  local arg_opts="-f --format -c --column --max-width --prefix --user --user-domain"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+    --user)
+      return
+      ;;
+    --user-domain)
       return
       ;;
   esac

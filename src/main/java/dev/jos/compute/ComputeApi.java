@@ -63,12 +63,22 @@ public interface ComputeApi {
 
     // keypairs (openstacksdk's Keypair resource, microversion up to 2.10)
 
-    /** All keypairs (of {@code userId} when not null), each unwrapped from its "keypair" object. */
-    List<ObjectNode> listKeypairs(String userId);
+    /**
+     * GET /os-keypairs (?user_id=, marker, limit as given), each keypair unwrapped from its
+     * "keypair" object, pages followed as openstacksdk's Resource.list follows them: nova's
+     * keypairs_links, or with a limit the next page from the last name; a page that repeats
+     * the marker is openstacksdk's "Endless pagination loop detected, aborting". Each keypair
+     * goes to {@code each} as its page is read, so what came before a failure is known, as
+     * openstacksdk's generator has yielded it.
+     */
+    void listKeypairs(String userId, String marker, Integer limit, Consumer<ObjectNode> each);
 
+    /** GET /os-keypairs/{name} (?user_id=); a 404 is an ApiException with status 404. */
     ObjectNode getKeypair(String name, String userId);
 
+    /** POST /os-keypairs; the reply's keypair, with private_key when nova generated it. */
     ObjectNode createKeypair(KeypairSpec spec);
 
+    /** DELETE /os-keypairs/{name} (?user_id= when not null). */
     void deleteKeypair(String name, String userId);
 }
