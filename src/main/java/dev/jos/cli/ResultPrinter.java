@@ -18,6 +18,12 @@ public final class ResultPrinter {
             new OutputPrinter().printList(l.table(), options(f, maxWidth), ctx.out());
         } else if (result instanceof CommandResult.Single s) {
             new OutputPrinter().printShow(s.record(), options(f, maxWidth), ctx.out());
+        } else if (result instanceof CommandResult.Text t) {
+            try {
+                t.source().writeTo(ctx.out());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
         ctx.out().flush();
     }

@@ -1,0 +1,129 @@
+package dev.jos.trace;
+
+import dev.jos.cli.CommandResult;
+import dev.jos.cli.Invocation;
+import dev.jos.cli.JosCommand;
+import dev.jos.cli.UsageException;
+import dev.jos.session.CommandException;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * A recording as a Mermaid sequence diagram, in requestshook's arrow format, split into parts
+ * that each stay readable. Reads the file twice (plan, then write), holding no exchange, so its
+ * memory does not grow with the file.
+ */
+public class TraceDiagram implements JosCommand {
+    @Parameters(paramLabel = "<file>", description = "A file written by --record")
+    String file;
+
+    @Option(names = "--split", paramLabel = "<command|phase|N>",
+            description = "Split into parts: one per jos command, one per phase of a command (authenticate, look up, change, check), or every N messages. Parts of a command or phase longer than 100 messages are split further; no part passes Mermaid's 50,000-character limit")
+    String split;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "<path>",
+            description = "Write to this file (one part) or directory (one file per part, part-001.mmd ...) instead of stdout; files are readable by you only")
+    String output;
+
+    @Override
+    public boolean needsAuth() {
+        return false;
+    }
+
+    @Override
+    public CommandResult run(Invocation inv) throws IOException {
+        DiagramPlan.SplitMode mode = mode();
+        int perPart = mode == DiagramPlan.SplitMode.COUNT ? count() : 0;
+        TraceFile trace = new TraceFile(Path.of(file), file);
+        DiagramPlan plan = new DiagramPlan(mode, perPart, "jos");
+        trace.read(false, inv::warn, plan::add);
+        int parts = plan.parts.size();
+        if (output == null) {
+            return new CommandResult.Text(out -> MermaidWriter.write(trace, plan, stdoutParts(out)));
+        }
+        Path target = Path.of(output);
+        boolean toDirectory = Files.isDirectory(target) || (split != null && !Files.isRegularFile(target));
+        if (!toDirectory && parts > 1) {
+            throw new CommandException("The diagram has " + parts + " parts (Mermaid reads at most "
+                    + DiagramPlan.MERMAID_LIMIT + " characters): give -o a directory");
+        }
+        try {
+            if (toDirectory) {
+                Path dir = TraceOutput.directory(target, output);
+                MermaidWriter.write(trace, plan, new MermaidWriter.PartSink() {
+                    @Override
+                    public Writer open(DiagramPlan.Part part) throws IOException {
+                        return TraceOutput.newTextFile(dir.resolve(String.format("part-%03d.mmd", part.index + 1)));
+                    }
+
+                    @Override
+                    public void done(DiagramPlan.Part part, Writer out) throws IOException {
+                        out.close();
+                    }
+                });
+            } else {
+                try (Writer out = TraceOutput.newTextFile(target)) {
+                    MermaidWriter.write(trace, plan, stdoutParts(out));
+                }
+            }
+        } catch (IOException e) {
+            throw TraceOutput.cannotWrite(output, e);
+        }
+        return CommandResult.done();
+    }
+
+    /** All parts on one stream, a blank line between them; the stream stays open. */
+    private static MermaidWriter.PartSink stdoutParts(Writer out) {
+        return new MermaidWriter.PartSink() {
+            @Override
+            public Writer open(DiagramPlan.Part part) throws IOException {
+                if (part.index > 0) {
+                    out.write('\n');
+                }
+                return new FilterWriter(out) {
+                    @Override
+                    public void close() {
+                        // the output layer owns stdout
+                    }
+                };
+            }
+
+            @Override
+            public void done(DiagramPlan.Part part, Writer w) throws IOException {
+                w.flush();
+            }
+        };
+    }
+
+    private DiagramPlan.SplitMode mode() {
+        if (split == null) {
+            return DiagramPlan.SplitMode.NONE;
+        }
+        return switch (split) {
+            case "command" -> DiagramPlan.SplitMode.COMMAND;
+            case "phase" -> DiagramPlan.SplitMode.PHASE;
+            default -> {
+                count();
+                yield DiagramPlan.SplitMode.COUNT;
+            }
+        };
+    }
+
+    private int count() {
+        try {
+            int n = Integer.parseInt(split);
+            if (n >= 2) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // the message below says what is accepted
+        }
+        throw new UsageException("argument --split: invalid choice: '" + split
+                + "' (choose from 'command', 'phase' or a number of messages, 2 or more)");
+    }
+}
