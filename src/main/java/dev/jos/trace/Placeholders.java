@@ -22,6 +22,9 @@ final class Placeholders {
     private final Map<String, Integer> perName = new HashMap<>();
 
     static boolean isId(String segment) {
+        if (segment.length() < 16) {
+            return false; // most segments: no regex for them
+        }
         return UUID.matcher(segment).matches() || HEX.matcher(segment).matches()
                 || (segment.startsWith("req-") && UUID.matcher(segment.substring(4)).matches());
     }

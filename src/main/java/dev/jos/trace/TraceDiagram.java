@@ -27,7 +27,7 @@ public class TraceDiagram implements JosCommand {
     String split;
 
     @Option(names = {"-o", "--output"}, paramLabel = "<path>",
-            description = "Write to this file (one part) or directory (one file per part, part-001.mmd ...) instead of stdout; files are readable by you only")
+            description = "Write to this file, or, when there are several parts (or with --split), to this directory, one file per part (part-001.mmd ...), instead of stdout; files are readable by you only")
     String output;
 
     @Override
@@ -47,10 +47,11 @@ public class TraceDiagram implements JosCommand {
             return new CommandResult.Text(out -> MermaidWriter.write(trace, plan, stdoutParts(out)));
         }
         Path target = Path.of(output);
-        boolean toDirectory = Files.isDirectory(target) || (split != null && !Files.isRegularFile(target));
+        // several parts need a directory; a file the user named is never turned into one
+        boolean toDirectory = Files.isDirectory(target) || ((split != null || parts > 1) && !Files.isRegularFile(target));
         if (!toDirectory && parts > 1) {
             throw new CommandException("The diagram has " + parts + " parts (Mermaid reads at most "
-                    + DiagramPlan.MERMAID_LIMIT + " characters): give -o a directory");
+                    + DiagramPlan.MERMAID_LIMIT + " characters each): give -o a directory, not the file " + output);
         }
         try {
             if (toDirectory) {
