@@ -1340,7 +1340,7 @@ function _picocli_jos_trace_diagram() {
 
   local commands=""
   local flag_opts=""
-  local arg_opts="--split -o --output"
+  local arg_opts="--split -o --output --format"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1349,6 +1349,9 @@ function _picocli_jos_trace_diagram() {
       return
       ;;
     -o|--output)
+      return
+      ;;
+    --format)
       return
       ;;
   esac

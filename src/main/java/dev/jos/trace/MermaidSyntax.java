@@ -15,7 +15,7 @@ import java.util.function.BiConsumer;
  * with aliases for hyphenated names and ids shortened. The same functions measure the text in the
  * plan and write it, so a part's length is known before it is written.
  */
-final class MermaidSyntax {
+final class MermaidSyntax implements DiagramSyntax {
     static final String INDENT = "    ";
     private static final int NOTE_MAX = 120;
     private static final String[] RECT_COLORS = {"rgb(250,250,250)", "rgb(240,244,248)"};
@@ -26,12 +26,14 @@ final class MermaidSyntax {
         this.plan = plan;
     }
 
-    String request(TraceRecord r, BiConsumer<String, String> used) {
+    @Override
+    public String request(TraceRecord r, BiConsumer<String, String> used) {
         return INDENT + INDENT + id(r.from()) + "->>" + id(r.to()) + ": " + escape(r.method() + " "
                 + plan.placeholders.shorten(r.path(), used));
     }
 
-    String response(TraceRecord r, BiConsumer<String, String> used) {
+    @Override
+    public String response(TraceRecord r, BiConsumer<String, String> used) {
         String path = plan.placeholders.shorten(r.path(), used);
         String status = StatusText.of(r);
         if (status == null) {
@@ -101,7 +103,8 @@ final class MermaidSyntax {
         return ("<br/>" + placeholder + " = " + id).length();
     }
 
-    void writeHeader(Writer out, DiagramPlan.Part part, int partCount) throws IOException {
+    @Override
+    public void writeHeader(Writer out, DiagramPlan.Part part, int partCount) throws IOException {
         out.write("sequenceDiagram\n");
         String title = partCount > 1 ? "part " + (part.index + 1) + " of " + partCount + ": " + part.title : part.title;
         out.write(INDENT + "title " + escape(title.length() > NOTE_MAX ? title.substring(0, NOTE_MAX - 1) + "…" : title) + "\n");
@@ -129,16 +132,19 @@ final class MermaidSyntax {
         }
     }
 
-    void openRect(Writer out, DiagramPlan.Part part, TraceRecord r, int nth) throws IOException {
+    @Override
+    public void openRect(Writer out, DiagramPlan.Part part, TraceRecord r, int nth) throws IOException {
         out.write(INDENT + "rect " + RECT_COLORS[nth % 2] + "\n");
         out.write(INDENT + INDENT + "note over " + span(part) + ": " + noteText(r.commandLine()) + "\n");
     }
 
-    void closeRect(Writer out) throws IOException {
+    @Override
+    public void closeRect(Writer out) throws IOException {
         out.write(INDENT + "end\n");
     }
 
-    void writeLegend(Writer out, DiagramPlan.Part part) throws IOException {
+    @Override
+    public void writeLegend(Writer out, DiagramPlan.Part part) throws IOException {
         if (part.legend.isEmpty()) {
             return;
         }
@@ -150,7 +156,7 @@ final class MermaidSyntax {
     }
 
     /** From the first participant to the last: a note across the whole part. */
-    private String span(DiagramPlan.Part part) {
+    String span(DiagramPlan.Part part) {
         String first = null;
         String last = null;
         for (String p : orderedAsDrawn(part.participants)) {
@@ -162,7 +168,7 @@ final class MermaidSyntax {
         return first.equals(last) ? id(first) : id(first) + "," + id(last);
     }
 
-    private List<String> orderedAsDrawn(Set<String> people) {
+    List<String> orderedAsDrawn(Set<String> people) {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         for (String p : people) {
             groups.computeIfAbsent(Participants.group(p, plan.client), g -> new ArrayList<>()).add(p);

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
-/** The second pass: streams the recording again and writes each planned part. */
+/** The second pass: streams the recording again and writes each planned part, in either syntax. */
 final class MermaidWriter {
 
     /** Where part i goes; the writer is closed (or not) by {@link #done}. */
@@ -19,7 +19,10 @@ final class MermaidWriter {
     }
 
     static void write(TraceFile file, DiagramPlan plan, PartSink sink) throws IOException {
-        MermaidSyntax syntax = new MermaidSyntax(plan);
+        write(file, plan, new MermaidSyntax(plan), sink);
+    }
+
+    static void write(TraceFile file, DiagramPlan plan, DiagramSyntax syntax, PartSink sink) throws IOException {
         List<DiagramPlan.Part> parts = plan.parts;
         var state = new Object() {
             int index = -1;
@@ -64,9 +67,10 @@ final class MermaidWriter {
         }
     }
 
-    private static void finish(MermaidSyntax syntax, PartSink sink, DiagramPlan.Part part, Writer out) throws IOException {
+    private static void finish(DiagramSyntax syntax, PartSink sink, DiagramPlan.Part part, Writer out) throws IOException {
         syntax.closeRect(out);
         syntax.writeLegend(out, part);
+        syntax.writeFooter(out);
         sink.done(part, out);
     }
 }

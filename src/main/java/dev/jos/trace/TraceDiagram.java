@@ -30,6 +30,10 @@ public class TraceDiagram implements JosCommand {
             description = "Write to this file, or, when there are several parts (or with --split), to this directory, one file per part (part-001.mmd ...), instead of stdout; files are readable by you only")
     String output;
 
+    @Option(names = "--format", paramLabel = "<format>",
+            description = "mermaid (default), plantuml, svg (drawn by PlantUML, one file per part) or html (one page that opens offline: the diagram and every request and response)")
+    String format;
+
     @Override
     public boolean needsAuth() {
         return false;
@@ -43,8 +47,21 @@ public class TraceDiagram implements JosCommand {
         DiagramPlan plan = new DiagramPlan(mode, perPart, "jos");
         trace.read(false, inv::warn, plan::add);
         int parts = plan.parts.size();
+        String fmt = format == null ? "mermaid" : format;
+        DiagramSyntax syntax = switch (fmt) {
+            case "mermaid" -> new MermaidSyntax(plan);
+            case "plantuml", "svg", "html" -> new PlantUmlSyntax(plan);
+            default -> throw new UsageException("argument --format: invalid choice: '" + fmt
+                    + "' (choose from 'mermaid', 'plantuml', 'svg', 'html')");
+        };
+        if (fmt.equals("html")) {
+            return html(inv, trace, plan, syntax);
+        }
         if (output == null) {
-            return new CommandResult.Text(out -> MermaidWriter.write(trace, plan, stdoutParts(out)));
+            if (fmt.equals("svg") && parts > 1) {
+                throw new CommandException("The diagram has " + parts + " parts: give -o a directory for their SVG files");
+            }
+            return new CommandResult.Text(out -> MermaidWriter.write(trace, plan, syntax, drawn(fmt, stdoutParts(out))));
         }
         Path target = Path.of(output);
         // several parts need a directory; a file the user named is never turned into one
@@ -53,25 +70,64 @@ public class TraceDiagram implements JosCommand {
             throw new CommandException("The diagram has " + parts + " parts (Mermaid reads at most "
                     + DiagramPlan.MERMAID_LIMIT + " characters each): give -o a directory, not the file " + output);
         }
+        String extension = switch (fmt) {
+            case "plantuml" -> "puml";
+            case "svg" -> "svg";
+            default -> "mmd";
+        };
         try {
             if (toDirectory) {
                 Path dir = TraceOutput.directory(target, output);
-                MermaidWriter.write(trace, plan, new MermaidWriter.PartSink() {
+                MermaidWriter.write(trace, plan, syntax, drawn(fmt, new MermaidWriter.PartSink() {
                     @Override
                     public Writer open(DiagramPlan.Part part) throws IOException {
-                        return TraceOutput.newTextFile(dir.resolve(String.format("part-%03d.mmd", part.index + 1)));
+                        return TraceOutput.newTextFile(dir.resolve(String.format("part-%03d.%s", part.index + 1, extension)));
                     }
 
                     @Override
                     public void done(DiagramPlan.Part part, Writer out) throws IOException {
                         out.close();
                     }
-                });
+                }));
             } else {
                 try (Writer out = TraceOutput.newTextFile(target)) {
-                    MermaidWriter.write(trace, plan, stdoutParts(out));
+                    MermaidWriter.write(trace, plan, syntax, drawn(fmt, stdoutParts(out)));
                 }
             }
+        } catch (IOException e) {
+            throw TraceOutput.cannotWrite(output, e);
+        }
+        return CommandResult.done();
+    }
+
+    /** For svg, each part's PlantUML text is drawn when it is complete; else parts go as written. */
+    private static MermaidWriter.PartSink drawn(String fmt, MermaidWriter.PartSink sink) {
+        if (!fmt.equals("svg")) {
+            return sink;
+        }
+        SvgRenderer renderer = new SvgRenderer();
+        return new MermaidWriter.PartSink() {
+            @Override
+            public Writer open(DiagramPlan.Part part) {
+                return new java.io.StringWriter(); // one part at a time: bounded by the part limits
+            }
+
+            @Override
+            public void done(DiagramPlan.Part part, Writer text) throws IOException {
+                Writer out = sink.open(part);
+                out.write(renderer.render(text.toString()));
+                sink.done(part, out);
+            }
+        };
+    }
+
+    private CommandResult html(Invocation inv, TraceFile trace, DiagramPlan plan, DiagramSyntax syntax) throws IOException {
+        SvgRenderer renderer = new SvgRenderer();
+        if (output == null) {
+            return new CommandResult.Text(out -> HtmlPage.write(out, trace, plan, syntax, renderer));
+        }
+        try (Writer out = TraceOutput.newTextFile(Path.of(output))) {
+            HtmlPage.write(out, trace, plan, syntax, renderer);
         } catch (IOException e) {
             throw TraceOutput.cannotWrite(output, e);
         }
