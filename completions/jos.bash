@@ -160,6 +160,7 @@ function _complete_jos() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} project" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} role" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token" ];    then _picocli_jos; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trace" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} user" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog list" ];    then _picocli_jos_catalog; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog show" ];    then _picocli_jos_catalog; return $?; fi
@@ -189,6 +190,9 @@ function _complete_jos() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} role assignment list" ];    then _picocli_jos_role_assignment; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token issue" ];    then _picocli_jos_token; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token revoke" ];    then _picocli_jos_token; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trace diagram" ];    then _picocli_jos_trace; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trace export" ];    then _picocli_jos_trace; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trace list" ];    then _picocli_jos_trace; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} user create" ];    then _picocli_jos_user; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} user delete" ];    then _picocli_jos_user; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} user list" ];    then _picocli_jos_user; return $?; fi
@@ -202,75 +206,83 @@ function _complete_jos() {
   local cmds3=(project)
   local cmds4=(role)
   local cmds5=(token)
-  local cmds6=(user)
-  local cmds7=(catalog list)
-  local cmds8=(catalog show)
-  local cmds9=(flavor create)
-  local cmds10=(flavor delete)
-  local cmds11=(flavor list)
-  local cmds12=(flavor set)
-  local cmds13=(flavor show)
-  local cmds14=(flavor unset)
-  local cmds15=(keypair create)
-  local cmds16=(keypair delete)
-  local cmds17=(keypair list)
-  local cmds18=(keypair show)
-  local cmds19=(project create)
-  local cmds20=(project delete)
-  local cmds21=(project list)
-  local cmds22=(project set)
-  local cmds23=(project show)
-  local cmds24=(role add)
-  local cmds25=(role assignment)
-  local cmds26=(role create)
-  local cmds27=(role delete)
-  local cmds28=(role list)
-  local cmds29=(role remove)
-  local cmds30=(role set)
-  local cmds31=(role show)
-  local cmds32=(role assignment list)
-  local cmds33=(token issue)
-  local cmds34=(token revoke)
-  local cmds35=(user create)
-  local cmds36=(user delete)
-  local cmds37=(user list)
-  local cmds38=(user set)
-  local cmds39=(user show)
+  local cmds6=(trace)
+  local cmds7=(user)
+  local cmds8=(catalog list)
+  local cmds9=(catalog show)
+  local cmds10=(flavor create)
+  local cmds11=(flavor delete)
+  local cmds12=(flavor list)
+  local cmds13=(flavor set)
+  local cmds14=(flavor show)
+  local cmds15=(flavor unset)
+  local cmds16=(keypair create)
+  local cmds17=(keypair delete)
+  local cmds18=(keypair list)
+  local cmds19=(keypair show)
+  local cmds20=(project create)
+  local cmds21=(project delete)
+  local cmds22=(project list)
+  local cmds23=(project set)
+  local cmds24=(project show)
+  local cmds25=(role add)
+  local cmds26=(role assignment)
+  local cmds27=(role create)
+  local cmds28=(role delete)
+  local cmds29=(role list)
+  local cmds30=(role remove)
+  local cmds31=(role set)
+  local cmds32=(role show)
+  local cmds33=(role assignment list)
+  local cmds34=(token issue)
+  local cmds35=(token revoke)
+  local cmds36=(trace diagram)
+  local cmds37=(trace export)
+  local cmds38=(trace list)
+  local cmds39=(user create)
+  local cmds40=(user delete)
+  local cmds41=(user list)
+  local cmds42=(user set)
+  local cmds43=(user show)
 
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_jos_user_show; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_jos_user_set; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_jos_user_list; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_jos_user_delete; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_jos_user_create; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_jos_token_revoke; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_jos_token_issue; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_jos_role_assignment_list; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_jos_role_show; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_jos_role_set; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_jos_role_remove; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_jos_role_list; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_jos_role_delete; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_jos_role_create; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_jos_role_assignment; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_jos_role_add; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_jos_project_show; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_jos_project_set; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_jos_project_list; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_jos_project_delete; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_jos_project_create; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_jos_keypair_show; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_jos_keypair_list; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_jos_keypair_delete; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_jos_keypair_create; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_jos_flavor_unset; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_jos_flavor_show; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_jos_flavor_set; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_jos_flavor_list; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_jos_flavor_delete; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_jos_flavor_create; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_jos_catalog_show; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_jos_catalog_list; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_jos_user; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_jos_user_show; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_jos_user_set; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_jos_user_list; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_jos_user_delete; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_jos_user_create; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_jos_trace_list; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_jos_trace_export; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_jos_trace_diagram; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_jos_token_revoke; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_jos_token_issue; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_jos_role_assignment_list; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_jos_role_show; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_jos_role_set; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_jos_role_remove; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_jos_role_list; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_jos_role_delete; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_jos_role_create; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_jos_role_assignment; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_jos_role_add; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_jos_project_show; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_jos_project_set; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_jos_project_list; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_jos_project_delete; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_jos_project_create; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_jos_keypair_show; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_jos_keypair_list; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_jos_keypair_delete; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_jos_keypair_create; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_jos_flavor_unset; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_jos_flavor_show; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_jos_flavor_set; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_jos_flavor_list; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_jos_flavor_delete; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_jos_flavor_create; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_jos_catalog_show; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_jos_catalog_list; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_jos_user; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_jos_trace; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_jos_token; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_jos_role; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_jos_project; return $?; fi
@@ -288,7 +300,7 @@ function _picocli_jos() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="catalog flavor keypair project role token user"
+  local commands="catalog flavor keypair project role token trace user"
   local flag_opts="--version -q --quiet -h --help --debug --verify --insecure --timing --os-beta-command --no-token-cache"
   local arg_opts="-v --verbose --log-file --record --os-cloud --os-region-name --os-cacert --os-cert --os-key --os-default-domain --os-interface --os-service-provider --os-remote-project-name --os-remote-project-id --os-remote-project-domain-name --os-remote-project-domain-id --os-profile --os-compute-api-version --os-identity-api-version --os-image-api-version --os-network-api-version --os-object-api-version --os-volume-api-version --os-key-manager-api-version --os-dns-api-version --os-auth-type --os-auth-url --os-system-scope --os-domain-id --os-domain-name --os-project-id --os-project-name --os-project-domain-id --os-project-domain-name --os-trust-id --os-user-id --os-username --os-user-domain-id --os-user-domain-name --os-application-credential-secret --os-application-credential-id --os-application-credential-name --os-endpoint --os-token --os-password --os-default-domain-id --os-default-domain-name --os-auth-methods --os-passcode"
 
@@ -546,6 +558,24 @@ function _picocli_jos_token() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
   local commands="issue revoke"
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `trace` subcommand.
+function _picocli_jos_trace() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="diagram export list"
   local flag_opts=""
   local arg_opts=""
 
@@ -1712,6 +1742,108 @@ function _picocli_jos_token_revoke() {
   local commands=""
   local flag_opts=""
   local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `diagram` subcommand.
+function _picocli_jos_trace_diagram() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts="--split -o --output --format"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --split)
+      return
+      ;;
+    -o|--output)
+      return
+      ;;
+    --format)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `export` subcommand.
+function _picocli_jos_trace_export() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts="--format -o --output"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --format)
+      return
+      ;;
+    -o|--output)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_jos_trace_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --sort-ascending --sort-descending"
+  local arg_opts="-f --format -c --column --max-width --quote --sort-column"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --quote)
+      return
+      ;;
+    --sort-column)
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

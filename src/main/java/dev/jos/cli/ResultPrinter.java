@@ -22,6 +22,12 @@ public final class ResultPrinter {
             ctx.out().print(t.text());
             ctx.out().flush();
             new OutputPrinter().printShow(t.record(), options(f, maxWidth), ctx.out());
+        } else if (result instanceof CommandResult.Text t) {
+            try {
+                t.source().writeTo(ctx.out());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
         ctx.out().flush();
     }
