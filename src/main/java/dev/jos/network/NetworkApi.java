@@ -1,5 +1,9 @@
 package dev.jos.network;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -15,4 +19,24 @@ public interface NetworkApi {
     ObjectNode findSecurityGroup(String nameOrId);
 
     ObjectNode findPort(String nameOrId);
+
+    // ---- the network and subnet commands (openstacksdk's network proxy, as OSC 6.0 calls it) ----
+
+    /** find_&lt;resource&gt;(ignore_missing=False); a miss is {@link NeutronNotFound}. */
+    ObjectNode find(Neutron kind, String nameOrId);
+
+    /** POST of {@code attrs} as the resource's body; the created resource. */
+    ObjectNode create(Neutron kind, ObjectNode attrs);
+
+    /** PUT of {@code attrs} to the resource; the updated resource. */
+    ObjectNode update(Neutron kind, String id, ObjectNode attrs);
+
+    /** DELETE of the resource (a 404 is the caller's to forgive). */
+    void delete(Neutron kind, String id);
+
+    /** Every resource matching the query (in order), page by page as neutron's links lead. */
+    void list(Neutron kind, Map<String, String> query, Consumer<ObjectNode> each);
+
+    /** TagMixin.set_tags: replaces the resource's tags. */
+    void setTags(Neutron kind, String id, List<String> tags);
 }

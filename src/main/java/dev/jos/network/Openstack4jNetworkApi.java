@@ -1,8 +1,13 @@
 package dev.jos.network;
 
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.openstack4j.api.OSClient.OSClientV3;
@@ -11,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.jos.http.Urls;
+import dev.jos.json.Json;
 import dev.jos.session.CommandException;
 import dev.jos.session.Openstack4jCalls;
 import dev.jos.session.Openstack4jCalls.Reply;
@@ -45,6 +51,105 @@ public final class Openstack4jNetworkApi implements NetworkApi {
                 id -> os -> os.networking().port().get(id),
                 name -> os -> os.networking().port().list(
                         org.openstack4j.model.network.options.PortListOptions.create().name(name)));
+    }
+
+    @Override
+    public ObjectNode find(Neutron kind, String nameOrId) {
+        ObjectNode found = SdkFind.find(kind.sdkName(), nameOrId, id -> get(kind, id), () -> {
+            List<ObjectNode> named = new ArrayList<>();
+            list(kind, Map.of("name", nameOrId), named::add);
+            return named;
+        });
+        if (found == null) {
+            throw new NeutronNotFound(kind, nameOrId);
+        }
+        return found;
+    }
+
+    private ObjectNode get(Neutron kind, String id) {
+        String segment = Urls.segment(id);
+        return switch (kind) {
+            case NETWORK -> object(calls.call(Map.of(), SdkErrors::fromResponse, os -> os.networking().network().get(segment)),
+                    kind.key());
+            case SUBNET -> object(calls.call(Map.of(), SdkErrors::fromResponse, os -> os.networking().subnet().get(segment)),
+                    kind.key());
+            // openstack4j has no segment service, and its subnet pool model drops keys
+            default -> object(calls.rest("GET", kind.path() + Urls.path(id), Map.of(), null, Map.of(),
+                    SdkErrors::fromResponse), kind.key());
+        };
+    }
+
+    @Override
+    public ObjectNode create(Neutron kind, ObjectNode attrs) {
+        // openstack4j's models lack many of neutron's attributes (description, dns_domain,
+        // port_security_enabled, is_default, segment_id, service_types...) and add their own defaults
+        ObjectNode body = Json.object();
+        body.set(kind.key(), attrs);
+        return object(calls.rest("POST", kind.path(), Map.of(), body, Map.of(), SdkErrors::fromResponse), kind.key());
+    }
+
+    @Override
+    public ObjectNode update(Neutron kind, String id, ObjectNode attrs) {
+        // as for create: openstack4j's update models carry only some attributes
+        ObjectNode body = Json.object();
+        body.set(kind.key(), attrs);
+        return object(calls.rest("PUT", kind.path() + Urls.path(id), Map.of(), body, Map.of(), SdkErrors::fromResponse),
+                kind.key());
+    }
+
+    @Override
+    public void delete(Neutron kind, String id) {
+        String segment = Urls.segment(id);
+        switch (kind) {
+            case NETWORK -> calls.call(Map.of(), SdkErrors::fromResponse, os -> os.networking().network().delete(segment));
+            case SUBNET -> calls.call(Map.of(), SdkErrors::fromResponse, os -> os.networking().subnet().delete(segment));
+            default -> calls.rest("DELETE", kind.path() + Urls.path(id), Map.of(), null, Map.of(), SdkErrors::fromResponse);
+        }
+    }
+
+    @Override
+    public void list(Neutron kind, Map<String, String> query, Consumer<ObjectNode> each) {
+        // openstack4j's list calls neither follow neutron's <resources>_links nor take every filter
+        List<Map.Entry<String, String>> params = new ArrayList<>(query.entrySet());
+        while (true) {
+            Reply page = calls.rest("GET", kind.path() + Urls.query(params), Map.of(), null, Map.of(),
+                    SdkErrors::fromResponse);
+            objects(page, kind.listKey()).forEach(each);
+            params = nextPage(page.json(), kind.listKey() + "_links");
+            if (params == null) {
+                return;
+            }
+        }
+    }
+
+    /** The query of the "next" link of a page (the marker and the filters), or null on the last page. */
+    static List<Map.Entry<String, String>> nextPage(JsonNode body, String linksKey) {
+        for (JsonNode link : body.path(linksKey)) {
+            if ("next".equals(link.path("rel").asText())) {
+                String raw = URI.create(link.path("href").asText()).getRawQuery();
+                List<Map.Entry<String, String>> params = new ArrayList<>();
+                if (raw != null) {
+                    for (String pair : raw.split("&")) {
+                        int eq = pair.indexOf('=');
+                        String k = eq < 0 ? pair : pair.substring(0, eq);
+                        String v = eq < 0 ? "" : pair.substring(eq + 1);
+                        params.add(new AbstractMap.SimpleEntry<>(URLDecoder.decode(k, StandardCharsets.UTF_8),
+                                URLDecoder.decode(v, StandardCharsets.UTF_8)));
+                    }
+                }
+                return params;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void setTags(Neutron kind, String id, List<String> tags) {
+        // openstack4j has no tags API
+        ObjectNode body = Json.object();
+        com.fasterxml.jackson.databind.node.ArrayNode list = body.putArray("tags");
+        tags.forEach(list::add);
+        calls.rest("PUT", kind.path() + Urls.path(id, "tags"), Map.of(), body, Map.of(), SdkErrors::fromResponse);
     }
 
     private ObjectNode find(String resource, String key, String listKey, String nameOrId,

@@ -1,0 +1,41 @@
+package dev.jos.network;
+
+/**
+ * The neutron resources jos's network commands handle: openstacksdk's class name (its
+ * messages say "No Network found for x"), the JSON key of one and of a list, and the path.
+ */
+public enum Neutron {
+    NETWORK("Network", "network", "networks", "networks"),
+    SUBNET("Subnet", "subnet", "subnets", "subnets"),
+    SUBNET_POOL("SubnetPool", "subnetpool", "subnetpools", "subnetpools"),
+    SEGMENT("Segment", "segment", "segments", "segments"),
+    QOS_POLICY("QoSPolicy", "policy", "policies", "qos/policies");
+
+    private final String sdkName;
+    private final String key;
+    private final String listKey;
+    private final String path;
+
+    Neutron(String sdkName, String key, String listKey, String path) {
+        this.sdkName = sdkName;
+        this.key = key;
+        this.listKey = listKey;
+        this.path = path;
+    }
+
+    public String sdkName() {
+        return sdkName;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String listKey() {
+        return listKey;
+    }
+
+    public String path() {
+        return path;
+    }
+}
