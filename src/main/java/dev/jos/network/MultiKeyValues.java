@@ -1,0 +1,51 @@
+package dev.jos.network;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.jos.session.CommandException;
+
+/**
+ * osc_lib's MultiKeyValueAction (--allocation-pool start=a,end=b), with its messages (cliff
+ * prints them and exits 1). The same as compute.server's, which is private to that package.
+ */
+public final class MultiKeyValues {
+    private MultiKeyValues() {
+    }
+
+    public static Map<String, String> parse(String values, List<String> required) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String kv : values.split(",", -1)) {
+            int eq = kv.indexOf('=');
+            if (eq < 0) {
+                throw new CommandException("Expected comma separated 'key=value' pairs, but got: " + kv);
+            }
+            if (eq == 0) {
+                throw new CommandException("Each property key must be specified: " + kv);
+            }
+            params.put(kv.substring(0, eq), kv.substring(eq + 1));
+        }
+        // osc_lib joins Python sets here, whose order varies from run to run: jos keeps the declared order
+        List<String> invalid = params.keySet().stream().filter(k -> !required.contains(k)).toList();
+        if (!invalid.isEmpty()) {
+            throw new CommandException("Invalid keys " + String.join(", ", invalid) + " specified.\nValid keys are: "
+                    + String.join(", ", required));
+        }
+        List<String> missing = required.stream().filter(k -> !params.containsKey(k)).toList();
+        if (!missing.isEmpty()) {
+            throw new CommandException("Missing required keys " + String.join(", ", missing) + ".\nRequired keys are: "
+                    + String.join(", ", required));
+        }
+        return params;
+    }
+
+    public static List<Map<String, String>> parseAll(List<String> values, List<String> required) {
+        List<Map<String, String>> out = new ArrayList<>();
+        if (values != null) {
+            values.forEach(v -> out.add(parse(v, required)));
+        }
+        return out;
+    }
+}
