@@ -56,8 +56,12 @@ public final class UsageErrors {
         }
         if (e instanceof CommandLine.MissingParameterException m) {
             List<String> positionals = new ArrayList<>();
+            // a required option never given (argparse's required=True) is listed like a positional
+            boolean neverGiven = e.getMessage() != null && e.getMessage().startsWith("Missing required option");
             for (ArgSpec a : m.getMissing()) {
-                if (a instanceof OptionSpec o) {
+                if (a instanceof OptionSpec o && neverGiven) {
+                    positionals.add(o.longestName());
+                } else if (a instanceof OptionSpec o) {
                     return "argument " + String.join("/", o.names()) + ": expected one argument";
                 }
                 if (a instanceof PositionalParamSpec p) {

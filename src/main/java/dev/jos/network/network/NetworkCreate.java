@@ -129,4 +129,9 @@ public class NetworkCreate extends ShowCommand {
             return NetworkColumns.record(created);
         });
     }
+
+    /** For the parse tests. */
+    public List<String> tagsForTest() {
+        return tags;
+    }
 }

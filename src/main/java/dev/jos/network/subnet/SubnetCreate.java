@@ -190,4 +190,9 @@ public class SubnetCreate extends ShowCommand {
         Tags.set(api, Neutron.SUBNET, created, tags, noTag);
         return SubnetColumns.record(created);
     }
+
+    /** For the parse tests. */
+    public String gatewayForTest() {
+        return gateway;
+    }
 }
