@@ -157,8 +157,11 @@ function _complete_jos() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keypair" ];    then _picocli_jos; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} network" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} project" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} role" ];    then _picocli_jos; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server" ];    then _picocli_jos; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} subnet" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trace" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} user" ];    then _picocli_jos; return $?; fi
@@ -174,6 +177,12 @@ function _complete_jos() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keypair delete" ];    then _picocli_jos_keypair; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keypair list" ];    then _picocli_jos_keypair; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keypair show" ];    then _picocli_jos_keypair; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} network create" ];    then _picocli_jos_network; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} network delete" ];    then _picocli_jos_network; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} network list" ];    then _picocli_jos_network; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} network set" ];    then _picocli_jos_network; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} network show" ];    then _picocli_jos_network; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} network unset" ];    then _picocli_jos_network; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} project create" ];    then _picocli_jos_project; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} project delete" ];    then _picocli_jos_project; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} project list" ];    then _picocli_jos_project; return $?; fi
@@ -188,6 +197,16 @@ function _complete_jos() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} role set" ];    then _picocli_jos_role; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} role show" ];    then _picocli_jos_role; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} role assignment list" ];    then _picocli_jos_role_assignment; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server create" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server delete" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server list" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server show" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server start" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server stop" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} subnet create" ];    then _picocli_jos_subnet; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} subnet delete" ];    then _picocli_jos_subnet; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} subnet list" ];    then _picocli_jos_subnet; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} subnet show" ];    then _picocli_jos_subnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token issue" ];    then _picocli_jos_token; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token revoke" ];    then _picocli_jos_token; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trace diagram" ];    then _picocli_jos_trace; return $?; fi
@@ -203,89 +222,127 @@ function _complete_jos() {
   local cmds0=(catalog)
   local cmds1=(flavor)
   local cmds2=(keypair)
-  local cmds3=(project)
-  local cmds4=(role)
-  local cmds5=(token)
-  local cmds6=(trace)
-  local cmds7=(user)
-  local cmds8=(catalog list)
-  local cmds9=(catalog show)
-  local cmds10=(flavor create)
-  local cmds11=(flavor delete)
-  local cmds12=(flavor list)
-  local cmds13=(flavor set)
-  local cmds14=(flavor show)
-  local cmds15=(flavor unset)
-  local cmds16=(keypair create)
-  local cmds17=(keypair delete)
-  local cmds18=(keypair list)
-  local cmds19=(keypair show)
-  local cmds20=(project create)
-  local cmds21=(project delete)
-  local cmds22=(project list)
-  local cmds23=(project set)
-  local cmds24=(project show)
-  local cmds25=(role add)
-  local cmds26=(role assignment)
-  local cmds27=(role create)
-  local cmds28=(role delete)
-  local cmds29=(role list)
-  local cmds30=(role remove)
-  local cmds31=(role set)
-  local cmds32=(role show)
-  local cmds33=(role assignment list)
-  local cmds34=(token issue)
-  local cmds35=(token revoke)
-  local cmds36=(trace diagram)
-  local cmds37=(trace export)
-  local cmds38=(trace list)
-  local cmds39=(user create)
-  local cmds40=(user delete)
-  local cmds41=(user list)
-  local cmds42=(user set)
-  local cmds43=(user show)
+  local cmds3=(network)
+  local cmds4=(project)
+  local cmds5=(role)
+  local cmds6=(server)
+  local cmds7=(subnet)
+  local cmds8=(token)
+  local cmds9=(trace)
+  local cmds10=(user)
+  local cmds11=(catalog list)
+  local cmds12=(catalog show)
+  local cmds13=(flavor create)
+  local cmds14=(flavor delete)
+  local cmds15=(flavor list)
+  local cmds16=(flavor set)
+  local cmds17=(flavor show)
+  local cmds18=(flavor unset)
+  local cmds19=(keypair create)
+  local cmds20=(keypair delete)
+  local cmds21=(keypair list)
+  local cmds22=(keypair show)
+  local cmds23=(network create)
+  local cmds24=(network delete)
+  local cmds25=(network list)
+  local cmds26=(network set)
+  local cmds27=(network show)
+  local cmds28=(network unset)
+  local cmds29=(project create)
+  local cmds30=(project delete)
+  local cmds31=(project list)
+  local cmds32=(project set)
+  local cmds33=(project show)
+  local cmds34=(role add)
+  local cmds35=(role assignment)
+  local cmds36=(role create)
+  local cmds37=(role delete)
+  local cmds38=(role list)
+  local cmds39=(role remove)
+  local cmds40=(role set)
+  local cmds41=(role show)
+  local cmds42=(role assignment list)
+  local cmds43=(server create)
+  local cmds44=(server delete)
+  local cmds45=(server list)
+  local cmds46=(server show)
+  local cmds47=(server start)
+  local cmds48=(server stop)
+  local cmds49=(subnet create)
+  local cmds50=(subnet delete)
+  local cmds51=(subnet list)
+  local cmds52=(subnet show)
+  local cmds53=(token issue)
+  local cmds54=(token revoke)
+  local cmds55=(trace diagram)
+  local cmds56=(trace export)
+  local cmds57=(trace list)
+  local cmds58=(user create)
+  local cmds59=(user delete)
+  local cmds60=(user list)
+  local cmds61=(user set)
+  local cmds62=(user show)
 
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_jos_user_show; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_jos_user_set; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_jos_user_list; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_jos_user_delete; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_jos_user_create; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_jos_trace_list; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_jos_trace_export; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_jos_trace_diagram; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_jos_token_revoke; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_jos_token_issue; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_jos_role_assignment_list; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_jos_role_show; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_jos_role_set; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_jos_role_remove; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_jos_role_list; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_jos_role_delete; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_jos_role_create; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_jos_role_assignment; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_jos_role_add; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_jos_project_show; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_jos_project_set; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_jos_project_list; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_jos_project_delete; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_jos_project_create; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_jos_keypair_show; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_jos_keypair_list; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_jos_keypair_delete; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_jos_keypair_create; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_jos_flavor_unset; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_jos_flavor_show; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_jos_flavor_set; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_jos_flavor_list; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_jos_flavor_delete; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_jos_flavor_create; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_jos_catalog_show; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_jos_catalog_list; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_jos_user; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_jos_trace; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_jos_token; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_jos_role; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_jos_project; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_jos_user_show; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_jos_user_set; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_jos_user_list; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_jos_user_delete; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_jos_user_create; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_jos_trace_list; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_jos_trace_export; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_jos_trace_diagram; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_jos_token_revoke; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_jos_token_issue; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_jos_subnet_show; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_jos_subnet_list; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_jos_subnet_delete; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_jos_subnet_create; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_jos_server_stop; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_jos_server_start; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_jos_server_show; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_jos_server_list; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_jos_server_delete; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_jos_server_create; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_jos_role_assignment_list; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_jos_role_show; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_jos_role_set; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_jos_role_remove; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_jos_role_list; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_jos_role_delete; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_jos_role_create; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_jos_role_assignment; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_jos_role_add; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_jos_project_show; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_jos_project_set; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_jos_project_list; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_jos_project_delete; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_jos_project_create; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_jos_network_unset; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_jos_network_show; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_jos_network_set; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_jos_network_list; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_jos_network_delete; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_jos_network_create; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_jos_keypair_show; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_jos_keypair_list; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_jos_keypair_delete; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_jos_keypair_create; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_jos_flavor_unset; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_jos_flavor_show; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_jos_flavor_set; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_jos_flavor_list; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_jos_flavor_delete; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_jos_flavor_create; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_jos_catalog_show; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_jos_catalog_list; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_jos_user; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_jos_trace; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_jos_token; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_jos_subnet; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_jos_server; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_jos_role; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_jos_project; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_jos_network; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_jos_keypair; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_jos_flavor; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_jos_catalog; return $?; fi
@@ -300,7 +357,7 @@ function _picocli_jos() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="catalog flavor keypair project role token trace user"
+  local commands="catalog flavor keypair network project role server subnet token trace user"
   local flag_opts="--version -q --quiet -h --help --debug --verify --insecure --timing --os-beta-command --no-token-cache"
   local arg_opts="-v --verbose --log-file --record --os-cloud --os-region-name --os-cacert --os-cert --os-key --os-default-domain --os-interface --os-service-provider --os-remote-project-name --os-remote-project-id --os-remote-project-domain-name --os-remote-project-domain-id --os-profile --os-compute-api-version --os-identity-api-version --os-image-api-version --os-network-api-version --os-object-api-version --os-volume-api-version --os-key-manager-api-version --os-dns-api-version --os-auth-type --os-auth-url --os-system-scope --os-domain-id --os-domain-name --os-project-id --os-project-name --os-project-domain-id --os-project-domain-name --os-trust-id --os-user-id --os-username --os-user-domain-id --os-user-domain-name --os-application-credential-secret --os-application-credential-id --os-application-credential-name --os-endpoint --os-token --os-password --os-default-domain-id --os-default-domain-name --os-auth-methods --os-passcode"
 
@@ -516,6 +573,24 @@ function _picocli_jos_keypair() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `network` subcommand.
+function _picocli_jos_network() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="create delete list set show unset"
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `project` subcommand.
 function _picocli_jos_project() {
   # Get completion data
@@ -540,6 +615,42 @@ function _picocli_jos_role() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
   local commands="add assignment create delete list remove set show"
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `server` subcommand.
+function _picocli_jos_server() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="create delete list show start stop"
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `subnet` subcommand.
+function _picocli_jos_subnet() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="create delete list show"
   local flag_opts=""
   local arg_opts=""
 
@@ -1091,6 +1202,279 @@ function _picocli_jos_keypair_show() {
       return
       ;;
     --user-domain)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_jos_network_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --share --no-share --enable --disable --enable-port-security --disable-port-security --external --internal --default --no-default --transparent-vlan --no-transparent-vlan --no-tag"
+  local arg_opts="-f --format -c --column --max-width --prefix --project --description --mtu --project-domain --availability-zone-hint --qos-policy --provider-network-type --provider-physical-network --provider-segment --dns-domain --tag"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+    --project)
+      return
+      ;;
+    --description)
+      return
+      ;;
+    --mtu)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+    --availability-zone-hint)
+      return
+      ;;
+    --qos-policy)
+      return
+      ;;
+    --provider-network-type)
+      return
+      ;;
+    --provider-physical-network)
+      return
+      ;;
+    --provider-segment)
+      return
+      ;;
+    --dns-domain)
+      return
+      ;;
+    --tag)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_jos_network_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_jos_network_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --sort-ascending --sort-descending --external --internal --long --enable --disable --share --no-share"
+  local arg_opts="-f --format -c --column --max-width --quote --sort-column --name --project --project-domain --status --provider-network-type --provider-physical-network --provider-segment --tags --any-tags --not-tags --not-any-tags"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --quote)
+      return
+      ;;
+    --sort-column)
+      return
+      ;;
+    --name)
+      return
+      ;;
+    --project)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+    --status)
+      return
+      ;;
+    --provider-network-type)
+      return
+      ;;
+    --provider-physical-network)
+      return
+      ;;
+    --provider-segment)
+      return
+      ;;
+    --tags)
+      return
+      ;;
+    --any-tags)
+      return
+      ;;
+    --not-tags)
+      return
+      ;;
+    --not-any-tags)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `set` subcommand.
+function _picocli_jos_network_set() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--enable --disable --share --no-share --enable-port-security --disable-port-security --external --internal --default --no-default --no-qos-policy --no-tag"
+  local arg_opts="--name --description --mtu --qos-policy --tag --provider-network-type --provider-physical-network --provider-segment --dns-domain"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --name)
+      return
+      ;;
+    --description)
+      return
+      ;;
+    --mtu)
+      return
+      ;;
+    --qos-policy)
+      return
+      ;;
+    --tag)
+      return
+      ;;
+    --provider-network-type)
+      return
+      ;;
+    --provider-physical-network)
+      return
+      ;;
+    --provider-segment)
+      return
+      ;;
+    --dns-domain)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_jos_network_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty"
+  local arg_opts="-f --format -c --column --max-width --prefix"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `unset` subcommand.
+function _picocli_jos_network_unset() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--all-tag"
+  local arg_opts="--tag"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --tag)
       return
       ;;
   esac
@@ -1685,6 +2069,519 @@ function _picocli_jos_role_assignment_list() {
       return
       ;;
     --project-domain)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_jos_server_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --use-config-drive --no-config-drive --wait"
+  local arg_opts="-f --format -c --column --max-width --prefix --flavor --image --image-property --volume --snapshot --boot-from-volume --swap --ephemeral --password --security-group --key-name --property --file --user-data --description --availability-zone --host --hypervisor-hostname --hint --config-drive --min --max --tag --hostname --trusted-image-cert --port --network --nic"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+    --flavor)
+      return
+      ;;
+    --image)
+      return
+      ;;
+    --image-property)
+      return
+      ;;
+    --volume)
+      return
+      ;;
+    --snapshot)
+      return
+      ;;
+    --boot-from-volume)
+      return
+      ;;
+    --swap)
+      return
+      ;;
+    --ephemeral)
+      return
+      ;;
+    --password)
+      return
+      ;;
+    --security-group)
+      return
+      ;;
+    --key-name)
+      return
+      ;;
+    --property)
+      return
+      ;;
+    --file)
+      return
+      ;;
+    --user-data)
+      return
+      ;;
+    --description)
+      return
+      ;;
+    --availability-zone)
+      return
+      ;;
+    --host)
+      return
+      ;;
+    --hypervisor-hostname)
+      return
+      ;;
+    --hint)
+      return
+      ;;
+    --config-drive)
+      return
+      ;;
+    --min)
+      return
+      ;;
+    --max)
+      return
+      ;;
+    --tag)
+      return
+      ;;
+    --hostname)
+      return
+      ;;
+    --trusted-image-cert)
+      return
+      ;;
+    --port)
+      return
+      ;;
+    --network)
+      return
+      ;;
+    --nic)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_jos_server_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts="--force --all-projects --wait"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_jos_server_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --sort-ascending --sort-descending --all-projects --deleted --long -n --no-name-lookup --name-lookup-one-by-one"
+  local arg_opts="-f --format -c --column --max-width --quote --sort-column --reservation-id --ip --ip6 --name --instance-name --status --flavor --image --host --availability-zone --key-name --marker --limit --changes-since"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --quote)
+      return
+      ;;
+    --sort-column)
+      return
+      ;;
+    --reservation-id)
+      return
+      ;;
+    --ip)
+      return
+      ;;
+    --ip6)
+      return
+      ;;
+    --name)
+      return
+      ;;
+    --instance-name)
+      return
+      ;;
+    --status)
+      return
+      ;;
+    --flavor)
+      return
+      ;;
+    --image)
+      return
+      ;;
+    --host)
+      return
+      ;;
+    --availability-zone)
+      return
+      ;;
+    --key-name)
+      return
+      ;;
+    --marker)
+      return
+      ;;
+    --limit)
+      return
+      ;;
+    --changes-since)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_jos_server_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --diagnostics --topology"
+  local arg_opts="-f --format -c --column --max-width --prefix"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `start` subcommand.
+function _picocli_jos_server_start() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts="--all-projects"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `stop` subcommand.
+function _picocli_jos_server_stop() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts="--all-projects"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_jos_subnet_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --use-default-subnet-pool --dhcp --no-dhcp --dns-publish-fixed-ip --no-dns-publish-fixed-ip --no-tag"
+  local arg_opts="-f --format -c --column --max-width --prefix --project --project-domain --subnet-pool --use-prefix-delegation --prefix-length --subnet-range --gateway --ip-version --ipv6-ra-mode --ipv6-address-mode --network-segment --network --description --allocation-pool --dns-nameserver --host-route --service-type --tag"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+    --project)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+    --subnet-pool)
+      return
+      ;;
+    --use-prefix-delegation)
+      return
+      ;;
+    --prefix-length)
+      return
+      ;;
+    --subnet-range)
+      return
+      ;;
+    --gateway)
+      return
+      ;;
+    --ip-version)
+      return
+      ;;
+    --ipv6-ra-mode)
+      return
+      ;;
+    --ipv6-address-mode)
+      return
+      ;;
+    --network-segment)
+      return
+      ;;
+    --network)
+      return
+      ;;
+    --description)
+      return
+      ;;
+    --allocation-pool)
+      return
+      ;;
+    --dns-nameserver)
+      return
+      ;;
+    --host-route)
+      return
+      ;;
+    --service-type)
+      return
+      ;;
+    --tag)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_jos_subnet_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_jos_subnet_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --sort-ascending --sort-descending --long --dhcp --no-dhcp"
+  local arg_opts="-f --format -c --column --max-width --quote --sort-column --ip-version --service-type --project --project-domain --network --gateway --name --subnet-range --subnet-pool --tags --any-tags --not-tags --not-any-tags"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --quote)
+      return
+      ;;
+    --sort-column)
+      return
+      ;;
+    --ip-version)
+      return
+      ;;
+    --service-type)
+      return
+      ;;
+    --project)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+    --network)
+      return
+      ;;
+    --gateway)
+      return
+      ;;
+    --name)
+      return
+      ;;
+    --subnet-range)
+      return
+      ;;
+    --subnet-pool)
+      return
+      ;;
+    --tags)
+      return
+      ;;
+    --any-tags)
+      return
+      ;;
+    --not-tags)
+      return
+      ;;
+    --not-any-tags)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_jos_subnet_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty"
+  local arg_opts="-f --format -c --column --max-width --prefix"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
       return
       ;;
   esac
