@@ -86,7 +86,7 @@ public final class Jos {
         if (match == null) {
             return unknownCommand(rest);
         }
-        return runCommand(match, settings);
+        return runCommand(match, settings, argv);
     }
 
     private int helpFor(HelpPrinter help, List<String> words) {
@@ -118,9 +118,9 @@ public final class Jos {
         return 2;
     }
 
-    private int runCommand(CommandMatch match, GlobalSettings settings) {
+    private int runCommand(CommandMatch match, GlobalSettings settings, List<String> argv) {
         JosCommand command = match.entry().instantiate();
-        CloudRuntime runtime = new CloudRuntime(ctx, settings);
+        CloudRuntime runtime = new CloudRuntime(ctx, settings, argv, match.entry().name());
         try {
             // like cliff's prepare_to_run_command: the cloud settings are checked before the
             // command's own arguments are parsed, so a missing OS_AUTH_URL wins over a typo

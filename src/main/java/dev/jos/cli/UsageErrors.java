@@ -30,7 +30,15 @@ public final class UsageErrors {
     private static final java.util.regex.Pattern INVALID_VALUE =
             java.util.regex.Pattern.compile("^Invalid value for (?:option|positional parameter(?: at index \\d+)?) '([^']+)': '(.*)' is not an? (int|float|double|long)\\b", java.util.regex.Pattern.DOTALL);
 
+    /** A converter's argparse-worded refusal, e.g. a value outside an option's choices. */
+    private static final java.util.regex.Pattern INVALID_CHOICE =
+            java.util.regex.Pattern.compile("^Invalid value for option '([^']+)': (invalid choice: .*)$", java.util.regex.Pattern.DOTALL);
+
     public static String message(ParameterException e) {
+        java.util.regex.Matcher choice = INVALID_CHOICE.matcher(e.getMessage() == null ? "" : e.getMessage());
+        if (choice.find()) {
+            return "argument " + choice.group(1) + ": " + choice.group(2);
+        }
         java.util.regex.Matcher invalid = INVALID_VALUE.matcher(e.getMessage() == null ? "" : e.getMessage());
         if (invalid.find()) {
             // argparse: "argument --limit: invalid int value: 'x'"

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public interface ComputeApi {
 
     /** What to create a flavor from; null fields are left to nova's defaults. */
-    record FlavorSpec(String name, String id, Integer ram, Integer vcpus, Integer disk, Integer ephemeral,
-                      Integer swap, Double rxtxFactor, Boolean isPublic, String description) {
+    record FlavorSpec(String name, String id, Long ram, Long vcpus, Long disk, Long ephemeral,
+                      Long swap, Double rxtxFactor, Boolean isPublic, String description) {
     }
 
     /** What to create or import a keypair from; a null public key asks nova to generate one. */
@@ -54,7 +54,7 @@ public interface ComputeApi {
 
     void deleteFlavorExtraSpec(String id, String key);
 
-    /** The flavor's os-flavor-access entries (flavor_id, tenant_id). */
+    /** The flavor's os-flavor-access entries (flavor_id, tenant_id); like the SDK, without a microversion. */
     List<ObjectNode> flavorAccess(String id);
 
     void addFlavorAccess(String id, String projectId);
@@ -63,13 +63,23 @@ public interface ComputeApi {
 
     // keypairs (openstacksdk's Keypair resource, microversion up to 2.10)
 
-    /** All keypairs (of {@code userId} when not null), each unwrapped from its "keypair" object. */
-    List<ObjectNode> listKeypairs(String userId);
+    /**
+     * GET /os-keypairs (?user_id=, marker, limit as given), each keypair unwrapped from its
+     * "keypair" object, pages followed as openstacksdk's Resource.list follows them: nova's
+     * keypairs_links, or with a limit the next page from the last name; a page that repeats
+     * the marker is openstacksdk's "Endless pagination loop detected, aborting". Each keypair
+     * goes to {@code each} as its page is read, so what came before a failure is known, as
+     * openstacksdk's generator has yielded it.
+     */
+    void listKeypairs(String userId, String marker, Integer limit, Consumer<ObjectNode> each);
 
+    /** GET /os-keypairs/{name} (?user_id=); a 404 is an ApiException with status 404. */
     ObjectNode getKeypair(String name, String userId);
 
+    /** POST /os-keypairs; the reply's keypair, with private_key when nova generated it. */
     ObjectNode createKeypair(KeypairSpec spec);
 
+    /** DELETE /os-keypairs/{name} (?user_id= when not null). */
     void deleteKeypair(String name, String userId);
 
     // ---- servers: OSC 6.0 runs these through novaclient, at microversion 2.1 unless the user

@@ -72,7 +72,8 @@ public final class Openstack4jComputeApi implements ComputeApi {
     public void listFlavors(Map<String, String> query, boolean allPages, Consumer<ObjectNode> each) {
         Map<String, String> params = new LinkedHashMap<>(query);
         while (true) {
-            Map<String, String> page = Map.copyOf(params);
+            // a copy in the caller's order (openstacksdk's): Map.copyOf would shuffle the query
+            Map<String, String> page = new LinkedHashMap<>(params);
             Reply r = calls.call(flavorHeaders(), SdkErrors::fromResponse, os -> os.compute().flavors().list(true, page));
             JsonNode flavors = r.json() == null ? null : r.json().get("flavors");
             if (flavors == null || !flavors.isArray()) {
@@ -114,7 +115,7 @@ public final class Openstack4jComputeApi implements ComputeApi {
         return object(calls.rest("POST", "/flavors", Map.of(), body, flavorHeaders(), SdkErrors::fromResponse), "flavor");
     }
 
-    private static void putInt(ObjectNode n, String key, Integer v) {
+    private static void putInt(ObjectNode n, String key, Long v) {
         if (v != null) {
             n.put(key, v);
         }
@@ -161,38 +162,96 @@ public final class Openstack4jComputeApi implements ComputeApi {
 
     @Override
     public List<ObjectNode> flavorAccess(String id) {
-        Reply r = calls.call(flavorHeaders(), SdkErrors::fromResponse,
+        // openstacksdk's Flavor.get_access and _action send no microversion
+        Reply r = calls.call(Map.of(), SdkErrors::fromResponse,
                 os -> os.compute().flavors().listFlavorAccess(Urls.segment(id)));
         return objects(r, "flavor_access");
     }
 
     @Override
     public void addFlavorAccess(String id, String projectId) {
-        calls.call(flavorHeaders(), SdkErrors::fromResponse,
+        // openstacksdk's Flavor._action sends no microversion
+        calls.call(Map.of(), SdkErrors::fromResponse,
                 os -> os.compute().flavors().addTenantAccess(Urls.segment(id), projectId));
     }
 
     @Override
     public void removeFlavorAccess(String id, String projectId) {
-        calls.call(flavorHeaders(), SdkErrors::fromResponse,
+        // openstacksdk's Flavor._action sends no microversion
+        calls.call(Map.of(), SdkErrors::fromResponse,
                 os -> os.compute().flavors().removeTenantAccess(Urls.segment(id), projectId));
     }
 
     @Override
-    public List<ObjectNode> listKeypairs(String userId) {
-        List<ObjectNode> out = new ArrayList<>();
-        Reply r;
-        if (userId == null) {
-            r = calls.call(keypairHeaders(), SdkErrors::fromResponse, os -> os.compute().keypairs().list());
-        } else {
-            // openstack4j's keypair list takes no user_id (microversion 2.10)
-            r = calls.rest("GET", "/os-keypairs", Map.of("user_id", userId), null, keypairHeaders(), SdkErrors::fromResponse);
+    public void listKeypairs(String userId, String marker, Integer limit, Consumer<ObjectNode> each) {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (userId != null) {
+            query.put("user_id", userId);
         }
-        for (ObjectNode wrapper : objects(r, "keypairs")) {
-            JsonNode k = wrapper.get("keypair");
-            out.add(k != null && k.isObject() ? (ObjectNode) k : wrapper);
+        if (marker != null) {
+            query.put("marker", marker);
         }
-        return out;
+        if (limit != null) {
+            query.put("limit", String.valueOf(limit));
+        }
+        while (true) {
+            Reply r;
+            if (query.isEmpty()) {
+                r = calls.call(keypairHeaders(), SdkErrors::fromResponse, os -> os.compute().keypairs().list());
+            } else {
+                // openstack4j's keypair list takes no user_id (2.10), marker or limit (2.35)
+                r = calls.rest("GET", "/os-keypairs", new LinkedHashMap<>(query), null, keypairHeaders(), SdkErrors::fromResponse);
+            }
+            String lastMarker = query.remove("marker");
+            query.remove("limit");
+            List<ObjectNode> page = new ArrayList<>();
+            for (ObjectNode wrapper : objects(r, "keypairs")) {
+                JsonNode k = wrapper.get("keypair");
+                page.add(k != null && k.isObject() ? (ObjectNode) k : wrapper);
+            }
+            page.forEach(each);
+            if (page.isEmpty()) {
+                return;
+            }
+            // openstacksdk's Resource._get_next_link: nova's next link (2.35, with a limit
+            // reached), else, with a limit, the same URL from the last name, whether or not
+            // nova paginates: before 2.35 it does not, and the repeated marker ends the loop
+            Map<String, String> next = nextLinkQuery(r.json());
+            if (next == null) {
+                if (limit == null) {
+                    return;
+                }
+                next = new LinkedHashMap<>();
+                next.put("marker", page.get(page.size() - 1).path("name").asText());
+                next.put("limit", String.valueOf(limit));
+                if (next.get("marker").equals(lastMarker)) {
+                    throw new dev.jos.session.CommandException("Endless pagination loop detected, aborting");
+                }
+            }
+            query.putAll(next);
+        }
+    }
+
+    /** The query of nova's keypairs_links "next" link (its path is always /os-keypairs), or null. */
+    private static Map<String, String> nextLinkQuery(JsonNode body) {
+        for (JsonNode link : body.path("keypairs_links")) {
+            if ("next".equals(link.path("rel").asText()) && link.has("href")) {
+                Map<String, String> q = new LinkedHashMap<>();
+                String raw = java.net.URI.create(link.path("href").asText()).getRawQuery();
+                for (String pair : raw == null ? new String[0] : raw.split("&")) {
+                    int eq = pair.indexOf('=');
+                    if (eq > 0) {
+                        q.put(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));
+                    }
+                }
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private static String decode(String s) {
+        return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Override

@@ -59,6 +59,21 @@ import java.util.Objects;
  *     placeholder; for a failed upload, what went out); else null</td></tr>
  * <tr><td>response_body_sha256</td><td>string|null</td><td>added in version 1.1: the same for the
  *     response body, including bodies streamed to a file and never held</td></tr>
+ * <tr><td>record_version</td><td>string</td><td>added in version 1.2: the format version of
+ *     this line, {@code "1.2"}; lines without it are 1.0 or 1.1. Readers warn about a newer major
+ *     version and keep reading the fields above</td></tr>
+ * <tr><td>invocation_id</td><td>string|null</td><td>added in version 1.2: a random id per jos
+ *     run, equal on every line of that run</td></tr>
+ * <tr><td>command</td><td>array|null</td><td>added in version 1.2: the jos run's argv, first
+ *     {@code "jos"}, values of secret options ({@code --os-password}, {@code --password},
+ *     {@code --os-token}, {@code --secret} ...) as {@code ***}</td></tr>
+ * <tr><td>command_name</td><td>string|null</td><td>added in version 1.2: the command's name,
+ *     {@code "server create"}</td></tr>
+ * <tr><td>requestshook_id</td><td>string|null</td><td>added in version 1.2: the
+ *     {@code X-Requestshook-Request-Id} sent with the request (one per exchange)</td></tr>
+ * <tr><td>reason</td><td>string|null</td><td>added in version 1.2: the reason phrase of the
+ *     status line as the service sent it ({@code CREATED}, {@code Accepted}); null when
+ *     failed</td></tr>
  * </table>
  * Secrets are redacted by {@link Redactor}: token headers hashed, passwords and secrets in bodies
  * {@code ***}, token ids in bodies hashed.
@@ -68,8 +83,12 @@ public final class ExchangeRecorder implements ExchangeListener, Closeable {
             .withZone(ZoneOffset.UTC);
 
     private final OutputStream out;
+    /** The version written on every line; readers compare its major number. */
+    public static final String RECORD_VERSION = "1.2";
+
     private final ServiceResolver resolver;
     private final Redactor redactor;
+    private final RecordedCommand command;
 
     /**
      * Opens (creating with mode 0600 when new) the file for appending.
@@ -77,6 +96,13 @@ public final class ExchangeRecorder implements ExchangeListener, Closeable {
      * @param resolver names the service of requests without a service tag
      */
     public ExchangeRecorder(Path file, ServiceResolver resolver, Redactor redactor) throws IOException {
+        this(file, resolver, redactor, null);
+    }
+
+    /** @param command the run whose exchanges these are; null when unknown (its fields stay null) */
+    public ExchangeRecorder(Path file, ServiceResolver resolver, Redactor redactor, RecordedCommand command)
+            throws IOException {
+        this.command = command;
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.redactor = Objects.requireNonNull(redactor, "redactor");
         createPrivately(file);
@@ -133,6 +159,17 @@ public final class ExchangeRecorder implements ExchangeListener, Closeable {
         // the placeholder keeps its version-1 wording; the digest is a field of its own
         r.put("request_body_sha256", requestBinary == null ? null : requestBinary.sha256());
         r.put("response_body_sha256", responseBinary == null ? null : responseBinary.sha256());
+        r.put("record_version", RECORD_VERSION);
+        r.put("invocation_id", command == null ? null : command.invocationId());
+        if (command == null) {
+            r.putNull("command");
+        } else {
+            com.fasterxml.jackson.databind.node.ArrayNode argv = r.putArray("command");
+            command.argv().forEach(argv::add);
+        }
+        r.put("command_name", command == null ? null : command.name());
+        r.put("requestshook_id", request.headers().first(RequestshookHeaders.REQUEST_ID));
+        r.put("reason", response == null ? null : response.reason());
         return r;
     }
 

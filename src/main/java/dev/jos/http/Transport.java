@@ -40,6 +40,7 @@ public final class Transport {
     private final String userAgent;
     private final List<ExchangeListener> listeners;
     private final Clock clock;
+    private final java.util.function.UnaryOperator<ApiRequest> stamp;
     private final HttpEngine urlConnection;
 
     private Transport(Builder b) {
@@ -49,6 +50,7 @@ public final class Transport {
         this.userAgent = b.userAgent;
         this.listeners = List.copyOf(b.listeners);
         this.clock = b.clock;
+        this.stamp = b.stamp;
         LazyTls lazyTls = new LazyTls(tls);
         this.urlConnection = new UrlConnectionEngine(connectTimeout, readTimeout, lazyTls);
     }
@@ -156,9 +158,10 @@ public final class Transport {
 
     /** Sends the request and reads status and headers; a failure is reported to the listeners. */
     private Started start(ApiRequest request) throws IOException {
-        ApiRequest sent = request.headers().contains("User-Agent")
-                ? request
-                : request.toBuilder().header("User-Agent", userAgent).build();
+        ApiRequest stamped = stamp.apply(request);
+        ApiRequest sent = stamped.headers().contains("User-Agent")
+                ? stamped
+                : stamped.toBuilder().header("User-Agent", userAgent).build();
         RequestBody body = sent.requestBody();
         // bytes nobody watches need no meter: no digest work for every JSON call
         BodyMeter meter = body == null || body.plainBytes() ? null : new BodyMeter(body.digests(), body.progress());
@@ -254,8 +257,15 @@ public final class Transport {
         private String userAgent = "jos";
         private final List<ExchangeListener> listeners = new ArrayList<>();
         private Clock clock = Clock.systemUTC();
+        private java.util.function.UnaryOperator<ApiRequest> stamp = java.util.function.UnaryOperator.identity();
 
         private Builder() {
+        }
+
+        /** Applied to every request before it is sent (and recorded): --record's tracing headers. */
+        public Builder requestStamp(java.util.function.UnaryOperator<ApiRequest> stamp) {
+            this.stamp = Objects.requireNonNull(stamp, "stamp");
+            return this;
         }
 
         /** Zero means wait forever, as OSC does without --timeout. */

@@ -27,7 +27,8 @@ public final class SdkErrors {
         int status = response.status();
         String cls = switch (status) {
             case 409 -> "ConflictException";
-            case 404 -> "NotFoundException";
+            // openstacksdk's NotFoundException is an alias of ResourceNotFound, whose name it prints
+            case 404 -> "ResourceNotFound";
             case 400 -> "BadRequestException";
             case 412 -> "PreconditionFailedException";
             default -> "HttpException";

@@ -105,7 +105,7 @@ class ComputeSessionTest {
     private static String flavor(String id, String name) {
         return "{\"id\": \"" + id + "\", \"name\": \"" + name + "\", \"ram\": 512, \"disk\": 1, \"swap\": \"\","
                 + " \"OS-FLV-EXT-DATA:ephemeral\": 0, \"OS-FLV-DISABLED:disabled\": false, \"vcpus\": 1,"
-                + " \"os-flavor-access:is_public\": true, \"rxtx_factor\": 1.0, \"extra_specs\": {}}";
+                + " \"os-flavor-access:is_public\": true, \"rxtx_factor\": 1.0, \"extra_specs\": {\"hw:cpu_policy\": \"shared\"}}";
     }
 
     private record Run(int rc, String out, String err) {

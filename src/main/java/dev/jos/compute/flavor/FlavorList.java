@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.jos.cli.Invocation;
 import dev.jos.cli.ListCommand;
 import dev.jos.compute.ComputeApi;
@@ -21,16 +19,20 @@ public class FlavorList extends ListCommand {
     boolean privateOnly;
     @Option(names = "--all", description = "List all flavors, whether public or private")
     boolean all;
-    @Option(names = "--min-disk", paramLabel = "<min-disk>", description = "Filters the flavors by a minimum disk space, in GiB.")
-    Integer minDisk;
-    @Option(names = "--min-ram", paramLabel = "<min-ram>", description = "Filters the flavors by a minimum RAM, in MiB.")
-    Integer minRam;
+    @Option(names = "--min-disk", paramLabel = "<min-disk>", converter = ArgTypes.Int.class,
+            description = "Filters the flavors by a minimum disk space, in GiB.")
+    Long minDisk;
+    @Option(names = "--min-ram", paramLabel = "<min-ram>", converter = ArgTypes.Int.class,
+            description = "Filters the flavors by a minimum RAM, in MiB.")
+    Long minRam;
     @Option(names = "--long", description = "List additional fields in output")
     boolean longListing;
     @Option(names = "--marker", paramLabel = "<flavor-id>", description = "The last flavor ID of the previous page")
     String marker;
-    @Option(names = "--limit", paramLabel = "<num-flavors>", description = "Maximum number of flavors to display. This is also configurable on the server. The actual limit used will be the lower of the user-supplied value and the server configuration-supplied value")
-    Integer limit;
+    @Option(names = "--limit", paramLabel = "<num-flavors>", converter = ArgTypes.Int.class,
+            description = "Maximum number of flavors to display. This is also configurable on the server. The actual "
+                    + "limit used will be the lower of the user-supplied value and the server configuration-derived value")
+    Long limit;
 
     @Override
     public List<List<String>> exclusiveOptions() {
@@ -40,33 +42,35 @@ public class FlavorList extends ListCommand {
     @Override
     protected Table list(Invocation inv) {
         ComputeApi compute = inv.compute();
+        boolean hasMarker = marker != null && !marker.isEmpty();
+        boolean hasLimit = limit != null && limit != 0;
+        // in openstacksdk's order (its QueryParameters: limit, marker, then Flavor's own)
         Map<String, String> query = new LinkedHashMap<>();
-        // openstacksdk sends the ternary is_public as Python prints it: True, False or None (all)
-        query.put("is_public", all ? "None" : privateOnly ? "False" : "True");
-        if (marker != null) {
-            query.put("marker", marker);
-        }
-        if (limit != null && limit != 0) {
+        if (hasLimit) {
             query.put("limit", String.valueOf(limit));
         }
+        if (hasMarker) {
+            query.put("marker", marker);
+        }
+        // the ternary is_public as Python prints it: True, False or None (all)
+        query.put("is_public", all ? "None" : privateOnly ? "False" : "True");
         if (minDisk != null && minDisk != 0) {
             query.put("minDisk", String.valueOf(minDisk));
         }
         if (minRam != null && minRam != 0) {
             query.put("minRam", String.valueOf(minRam));
         }
-        boolean allPages = marker == null && (limit == null || limit == 0);
+        // OSC reads every flavor first, then fetches the extra specs of each whose came back
+        // empty (a policy may withhold them even at 2.61): the same requests, in the same order
+        List<Map<String, Object>> flavors = new ArrayList<>();
+        compute.listFlavors(query, !hasMarker && !hasLimit, f -> flavors.add(FlavorColumns.sdkFlavor(f)));
         List<List<Object>> rows = new ArrayList<>();
-        compute.listFlavors(query, allPages, f -> rows.add(row(compute, f)));
-        return new Table(longListing ? FlavorColumns.LONG_LIST_HEADERS : FlavorColumns.LIST_HEADERS, rows);
-    }
-
-    private List<Object> row(ComputeApi compute, ObjectNode f) {
-        Map<String, Object> flavor = FlavorColumns.sdkFlavor(f);
-        if (longListing && !f.has("extra_specs")) {
-            // before microversion 2.61 nova leaves the extra specs out of the flavor
-            flavor.put("extra_specs", new LinkedHashMap<>(compute.flavorExtraSpecs(f.path("id").asText())));
+        for (Map<String, Object> flavor : flavors) {
+            if (!FlavorColumns.hasExtraSpecs(flavor)) {
+                flavor.put("extra_specs", new LinkedHashMap<String, Object>(compute.flavorExtraSpecs((String) flavor.get("id"))));
+            }
+            rows.add(FlavorColumns.listRow(flavor, longListing));
         }
-        return FlavorColumns.listRow(flavor, longListing);
+        return new Table(FlavorColumns.headers(longListing), rows);
     }
 }
