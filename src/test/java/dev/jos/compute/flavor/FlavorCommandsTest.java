@@ -36,6 +36,7 @@ import dev.jos.identity.IdentityKind;
 import dev.jos.json.Json;
 import dev.jos.session.ApiException;
 import dev.jos.session.CommandException;
+import dev.jos.session.FakeApis;
 import dev.jos.session.ServiceApis;
 import picocli.CommandLine;
 
@@ -78,17 +79,7 @@ class FlavorCommandsTest {
     /** Runs the command over the fakes and renders its result as cliff would. */
     private String run(JosCommand command) throws Exception {
         ComputeApi compute = nova.api();
-        ServiceApis apis = new ServiceApis() {
-            @Override
-            public IdentityApi identity() {
-                return identity;
-            }
-
-            @Override
-            public ComputeApi compute() {
-                return compute;
-            }
-        };
+        ServiceApis apis = FakeApis.of(identity, compute);
         CommandResult result = command.run(new Invocation(apis, new PrintWriter(err, true), () -> false));
         StringWriter out = new StringWriter();
         Context ctx = new Context(Map.of(), new PrintWriter(out), new PrintWriter(err), InputStream.nullInputStream(),

@@ -42,7 +42,7 @@ import dev.jos.output.Record;
 import dev.jos.output.Table;
 import dev.jos.session.ApiException;
 import dev.jos.session.CommandException;
-import dev.jos.session.ServiceApis;
+import dev.jos.session.FakeApis;
 import picocli.CommandLine;
 
 /** The keypair commands over a fake nova and keystone: what they send, return and write. */
@@ -57,17 +57,7 @@ class KeypairCommandsTest {
 
     @BeforeEach
     void fakes() {
-        inv = new Invocation(new ServiceApis() {
-            @Override
-            public IdentityApi identity() {
-                return identity;
-            }
-
-            @Override
-            public ComputeApi compute() {
-                return compute;
-            }
-        }, new PrintWriter(err), () -> false);
+        inv = new Invocation(FakeApis.of(identity, compute), new PrintWriter(err), () -> false);
         when(compute.supportsMicroversion(anyString())).thenReturn(true);
         when(identity.get(IdentityKind.USER, "bob")).thenReturn(obj("{\"id\": \"u-bob\", \"name\": \"bob\"}"));
     }
