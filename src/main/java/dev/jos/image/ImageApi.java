@@ -27,9 +27,10 @@ public interface ImageApi {
 
     /**
      * images(**query): GET /v2/images with the query in the SDK's order; every page (following
-     * glance's "next") unless {@code allPages} is false (OSC's --limit turns paging off).
+     * glance's "next") unless {@code allPages} is false (OSC's --limit turns paging off); each
+     * tag is one more {@code tag=} parameter.
      */
-    List<ObjectNode> listImages(Map<String, String> query, boolean allPages);
+    List<ObjectNode> listImages(Map<String, String> query, List<String> tags, boolean allPages);
 
     /** POST /v2/images with the body as given (key order kept). */
     Created createImage(ObjectNode body);

@@ -94,6 +94,21 @@ public final class ImageColumns {
         return m;
     }
 
+    /** The glance key of an SDK Image attribute given by its Python name, or null when it has none. */
+    static String originalName(String attr) {
+        Map<String, String> renamed = Map.of("is_hidden", "os_hidden", "is_protected", "protected", "hash_algo",
+                "os_hash_algo", "hash_value", "os_hash_value", "owner_id", "owner", "needs_config_drive", "img_config_drive",
+                "needs_secure_boot", "os_secure_boot", "is_hw_vif_multiqueue_enabled", "hw_vif_multiqueue_enabled",
+                "is_hw_boot_menu_enabled", "hw_boot_menu", "has_auto_disk_config", "auto_disk_config");
+        if (renamed.containsKey(attr)) {
+            return renamed.get(attr);
+        }
+        if (renamed.containsValue(attr) && !attr.equals("owner")) {
+            return null; // glance's name of a renamed attribute is not an attribute
+        }
+        return ATTRS.containsKey(attr) || attr.equals("location") ? attr : null;
+    }
+
     /**
      * Image.to_dict(ignore_none=True, original_names=True): known attributes in declaration order
      * with their types; glance's other keys (but "self", which the SDK drops) under "properties".

@@ -81,16 +81,42 @@ public final class Openstack4jImageApi implements ImageApi {
     }
 
     @Override
-    public List<ObjectNode> listImages(Map<String, String> query, boolean allPages) {
-        if (allPages) {
-            return list(query);
+    public List<ObjectNode> listImages(Map<String, String> query, List<String> tags, boolean allPages) {
+        if (tags.isEmpty()) {
+            if (allPages) {
+                return list(query);
+            }
+            Reply r = calls.call(Map.of(), SdkErrors::fromResponse, os -> os.imagesV2().list(query));
+            return images(r, new ArrayList<>());
         }
-        Reply r = calls.call(Map.of(), SdkErrors::fromResponse, os -> os.imagesV2().list(query));
+        // openstack4j's list takes a map, which cannot repeat tag=
+        StringBuilder qs = new StringBuilder();
+        query.forEach((k, v) -> qs.append(qs.length() == 0 ? "?" : "&").append(enc(k)).append('=').append(enc(v)));
+        tags.forEach(t -> qs.append(qs.length() == 0 ? "?" : "&").append("tag=").append(enc(t)));
+        List<ObjectNode> out = new ArrayList<>();
+        String url = "/images" + qs;
+        while (true) {
+            Reply r = calls.rest("GET", url, Map.of(), null, Map.of(), SdkErrors::fromResponse);
+            int before = out.size();
+            images(r, out);
+            String next = r.json().path("next").asText(null);
+            if (!allPages || next == null || out.size() == before) {
+                return out;
+            }
+            // glance's next is "/v2/images?...": relative to the versioned endpoint's parent
+            url = next.startsWith("/v2/") ? next.substring(3) : next;
+        }
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static List<ObjectNode> images(Reply r, List<ObjectNode> out) {
         JsonNode images = r.json() == null ? null : r.json().get("images");
         if (images == null || !images.isArray()) {
             throw new CommandException("Invalid response from " + r.url() + ": no 'images' list");
         }
-        List<ObjectNode> out = new ArrayList<>();
         images.forEach(i -> out.add((ObjectNode) i));
         return out;
     }
@@ -212,9 +238,9 @@ public final class Openstack4jImageApi implements ImageApi {
     public ObjectNode updateMember(String imageId, String memberId, String status) {
         ObjectNode body = dev.jos.json.Json.object();
         body.put("status", status);
-        // openstack4j's MemberStatus enum is sent by its own model; the SDK sends {"status": ...}
-        Reply r = calls.rest("PUT", "/images/" + Urls.segment(imageId) + "/members/" + Urls.segment(memberId),
-                Map.of(), body, Map.of(), SdkErrors::fromResponse);
+        // openstack4j's MemberStatus model and Accept header change glance's errors; the SDK sends {"status": ...}
+        Reply r = calls.send("PUT", "/images/" + Urls.segment(imageId) + "/members/" + Urls.segment(memberId),
+                RequestBody.bytes(dev.jos.json.Json.write(body), "application/json"), Map.of(), SdkErrors::fromResponse);
         return object(r, "member");
     }
 
