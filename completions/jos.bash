@@ -156,9 +156,11 @@ function _complete_jos() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor" ];    then _picocli_jos; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keypair" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} project" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} role" ];    then _picocli_jos; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trace" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} user" ];    then _picocli_jos; return $?; fi
@@ -170,6 +172,19 @@ function _complete_jos() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor set" ];    then _picocli_jos_flavor; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor show" ];    then _picocli_jos_flavor; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor unset" ];    then _picocli_jos_flavor; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image add" ];    then _picocli_jos_image; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image create" ];    then _picocli_jos_image; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image delete" ];    then _picocli_jos_image; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image list" ];    then _picocli_jos_image; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image member" ];    then _picocli_jos_image; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image remove" ];    then _picocli_jos_image; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image save" ];    then _picocli_jos_image; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image set" ];    then _picocli_jos_image; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image show" ];    then _picocli_jos_image; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image unset" ];    then _picocli_jos_image; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image add project" ];    then _picocli_jos_image_add; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image member list" ];    then _picocli_jos_image_member; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image remove project" ];    then _picocli_jos_image_remove; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keypair create" ];    then _picocli_jos_keypair; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keypair delete" ];    then _picocli_jos_keypair; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keypair list" ];    then _picocli_jos_keypair; return $?; fi
@@ -188,6 +203,12 @@ function _complete_jos() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} role set" ];    then _picocli_jos_role; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} role show" ];    then _picocli_jos_role; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} role assignment list" ];    then _picocli_jos_role_assignment; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server create" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server delete" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server list" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server show" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server start" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server stop" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token issue" ];    then _picocli_jos_token; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token revoke" ];    then _picocli_jos_token; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trace diagram" ];    then _picocli_jos_trace; return $?; fi
@@ -202,91 +223,133 @@ function _complete_jos() {
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(catalog)
   local cmds1=(flavor)
-  local cmds2=(keypair)
-  local cmds3=(project)
-  local cmds4=(role)
-  local cmds5=(token)
-  local cmds6=(trace)
-  local cmds7=(user)
-  local cmds8=(catalog list)
-  local cmds9=(catalog show)
-  local cmds10=(flavor create)
-  local cmds11=(flavor delete)
-  local cmds12=(flavor list)
-  local cmds13=(flavor set)
-  local cmds14=(flavor show)
-  local cmds15=(flavor unset)
-  local cmds16=(keypair create)
-  local cmds17=(keypair delete)
-  local cmds18=(keypair list)
-  local cmds19=(keypair show)
-  local cmds20=(project create)
-  local cmds21=(project delete)
-  local cmds22=(project list)
-  local cmds23=(project set)
-  local cmds24=(project show)
-  local cmds25=(role add)
-  local cmds26=(role assignment)
-  local cmds27=(role create)
-  local cmds28=(role delete)
-  local cmds29=(role list)
-  local cmds30=(role remove)
-  local cmds31=(role set)
-  local cmds32=(role show)
-  local cmds33=(role assignment list)
-  local cmds34=(token issue)
-  local cmds35=(token revoke)
-  local cmds36=(trace diagram)
-  local cmds37=(trace export)
-  local cmds38=(trace list)
-  local cmds39=(user create)
-  local cmds40=(user delete)
-  local cmds41=(user list)
-  local cmds42=(user set)
-  local cmds43=(user show)
+  local cmds2=(image)
+  local cmds3=(keypair)
+  local cmds4=(project)
+  local cmds5=(role)
+  local cmds6=(server)
+  local cmds7=(token)
+  local cmds8=(trace)
+  local cmds9=(user)
+  local cmds10=(catalog list)
+  local cmds11=(catalog show)
+  local cmds12=(flavor create)
+  local cmds13=(flavor delete)
+  local cmds14=(flavor list)
+  local cmds15=(flavor set)
+  local cmds16=(flavor show)
+  local cmds17=(flavor unset)
+  local cmds18=(image add)
+  local cmds19=(image create)
+  local cmds20=(image delete)
+  local cmds21=(image list)
+  local cmds22=(image member)
+  local cmds23=(image remove)
+  local cmds24=(image save)
+  local cmds25=(image set)
+  local cmds26=(image show)
+  local cmds27=(image unset)
+  local cmds28=(image add project)
+  local cmds29=(image member list)
+  local cmds30=(image remove project)
+  local cmds31=(keypair create)
+  local cmds32=(keypair delete)
+  local cmds33=(keypair list)
+  local cmds34=(keypair show)
+  local cmds35=(project create)
+  local cmds36=(project delete)
+  local cmds37=(project list)
+  local cmds38=(project set)
+  local cmds39=(project show)
+  local cmds40=(role add)
+  local cmds41=(role assignment)
+  local cmds42=(role create)
+  local cmds43=(role delete)
+  local cmds44=(role list)
+  local cmds45=(role remove)
+  local cmds46=(role set)
+  local cmds47=(role show)
+  local cmds48=(role assignment list)
+  local cmds49=(server create)
+  local cmds50=(server delete)
+  local cmds51=(server list)
+  local cmds52=(server show)
+  local cmds53=(server start)
+  local cmds54=(server stop)
+  local cmds55=(token issue)
+  local cmds56=(token revoke)
+  local cmds57=(trace diagram)
+  local cmds58=(trace export)
+  local cmds59=(trace list)
+  local cmds60=(user create)
+  local cmds61=(user delete)
+  local cmds62=(user list)
+  local cmds63=(user set)
+  local cmds64=(user show)
 
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_jos_user_show; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_jos_user_set; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_jos_user_list; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_jos_user_delete; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_jos_user_create; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_jos_trace_list; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_jos_trace_export; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_jos_trace_diagram; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_jos_token_revoke; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_jos_token_issue; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_jos_role_assignment_list; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_jos_role_show; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_jos_role_set; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_jos_role_remove; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_jos_role_list; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_jos_role_delete; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_jos_role_create; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_jos_role_assignment; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_jos_role_add; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_jos_project_show; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_jos_project_set; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_jos_project_list; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_jos_project_delete; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_jos_project_create; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_jos_keypair_show; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_jos_keypair_list; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_jos_keypair_delete; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_jos_keypair_create; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_jos_flavor_unset; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_jos_flavor_show; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_jos_flavor_set; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_jos_flavor_list; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_jos_flavor_delete; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_jos_flavor_create; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_jos_catalog_show; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_jos_catalog_list; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_jos_user; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_jos_trace; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_jos_token; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_jos_role; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_jos_project; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_jos_keypair; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_jos_user_show; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_jos_user_set; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_jos_user_list; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_jos_user_delete; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_jos_user_create; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_jos_trace_list; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_jos_trace_export; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_jos_trace_diagram; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_jos_token_revoke; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_jos_token_issue; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_jos_server_stop; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_jos_server_start; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_jos_server_show; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_jos_server_list; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_jos_server_delete; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_jos_server_create; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_jos_role_assignment_list; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_jos_role_show; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_jos_role_set; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_jos_role_remove; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_jos_role_list; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_jos_role_delete; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_jos_role_create; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_jos_role_assignment; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_jos_role_add; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_jos_project_show; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_jos_project_set; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_jos_project_list; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_jos_project_delete; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_jos_project_create; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_jos_keypair_show; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_jos_keypair_list; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_jos_keypair_delete; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_jos_keypair_create; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_jos_image_remove_project; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_jos_image_member_list; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_jos_image_add_project; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_jos_image_unset; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_jos_image_show; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_jos_image_set; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_jos_image_save; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_jos_image_remove; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_jos_image_member; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_jos_image_list; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_jos_image_delete; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_jos_image_create; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_jos_image_add; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_jos_flavor_unset; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_jos_flavor_show; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_jos_flavor_set; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_jos_flavor_list; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_jos_flavor_delete; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_jos_flavor_create; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_jos_catalog_show; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_jos_catalog_list; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_jos_user; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_jos_trace; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_jos_token; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_jos_server; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_jos_role; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_jos_project; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_jos_keypair; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_jos_image; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_jos_flavor; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_jos_catalog; return $?; fi
 
@@ -300,7 +363,7 @@ function _picocli_jos() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="catalog flavor keypair project role token trace user"
+  local commands="catalog flavor image keypair project role server token trace user"
   local flag_opts="--version -q --quiet -h --help --debug --verify --insecure --timing --os-beta-command --no-token-cache"
   local arg_opts="-v --verbose --log-file --record --os-cloud --os-region-name --os-cacert --os-cert --os-key --os-default-domain --os-interface --os-service-provider --os-remote-project-name --os-remote-project-id --os-remote-project-domain-name --os-remote-project-domain-id --os-profile --os-compute-api-version --os-identity-api-version --os-image-api-version --os-network-api-version --os-object-api-version --os-volume-api-version --os-key-manager-api-version --os-dns-api-version --os-auth-type --os-auth-url --os-system-scope --os-domain-id --os-domain-name --os-project-id --os-project-name --os-project-domain-id --os-project-domain-name --os-trust-id --os-user-id --os-username --os-user-domain-id --os-user-domain-name --os-application-credential-secret --os-application-credential-id --os-application-credential-name --os-endpoint --os-token --os-password --os-default-domain-id --os-default-domain-name --os-auth-methods --os-passcode"
 
@@ -498,6 +561,24 @@ function _picocli_jos_flavor() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `image` subcommand.
+function _picocli_jos_image() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="add create delete list member remove save set show unset"
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `keypair` subcommand.
 function _picocli_jos_keypair() {
   # Get completion data
@@ -540,6 +621,24 @@ function _picocli_jos_role() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
   local commands="add assignment create delete list remove set show"
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `server` subcommand.
+function _picocli_jos_server() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="create delete list show start stop"
   local flag_opts=""
   local arg_opts=""
 
@@ -910,6 +1009,492 @@ function _picocli_jos_flavor_unset() {
     --project)
       return
       ;;
+    --project-domain)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `add` subcommand.
+function _picocli_jos_image_add() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="project"
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_jos_image_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --force --progress --protected --unprotected --public --private --community --shared --import"
+  local arg_opts="-f --format -c --column --max-width --prefix --id --container-format --disk-format --min-disk --min-ram --file --volume --sign-key-path --sign-cert-id --property --tag --project --project-domain"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+    --id)
+      return
+      ;;
+    --container-format)
+      return
+      ;;
+    --disk-format)
+      return
+      ;;
+    --min-disk)
+      return
+      ;;
+    --min-ram)
+      return
+      ;;
+    --file)
+      return
+      ;;
+    --volume)
+      return
+      ;;
+    --sign-key-path)
+      return
+      ;;
+    --sign-cert-id)
+      return
+      ;;
+    --property)
+      return
+      ;;
+    --tag)
+      return
+      ;;
+    --project)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_jos_image_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_jos_image_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --sort-ascending --sort-descending --public --private --community --shared --all --hidden --long"
+  local arg_opts="-f --format -c --column --max-width --quote --sort-column --property --name --status --member-status --project --project-domain --tag --sort --limit --marker"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --quote)
+      return
+      ;;
+    --sort-column)
+      return
+      ;;
+    --property)
+      return
+      ;;
+    --name)
+      return
+      ;;
+    --status)
+      return
+      ;;
+    --member-status)
+      return
+      ;;
+    --project)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+    --tag)
+      return
+      ;;
+    --sort)
+      return
+      ;;
+    --limit)
+      return
+      ;;
+    --marker)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `member` subcommand.
+function _picocli_jos_image_member() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="list"
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `remove` subcommand.
+function _picocli_jos_image_remove() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="project"
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `save` subcommand.
+function _picocli_jos_image_save() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts="--file"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --file)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `set` subcommand.
+function _picocli_jos_image_set() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--protected --unprotected --public --private --community --shared --deactivate --activate --accept --reject --pending --hidden --unhidden"
+  local arg_opts="--name --min-disk --min-ram --container-format --disk-format --property --tag --architecture --instance-id --instance-uuid --kernel-id --os-distro --os-version --ramdisk-id --project --project-domain"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --name)
+      return
+      ;;
+    --min-disk)
+      return
+      ;;
+    --min-ram)
+      return
+      ;;
+    --container-format)
+      return
+      ;;
+    --disk-format)
+      return
+      ;;
+    --property)
+      return
+      ;;
+    --tag)
+      return
+      ;;
+    --architecture)
+      return
+      ;;
+    --instance-id|--instance-uuid)
+      return
+      ;;
+    --kernel-id)
+      return
+      ;;
+    --os-distro)
+      return
+      ;;
+    --os-version)
+      return
+      ;;
+    --ramdisk-id)
+      return
+      ;;
+    --project)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_jos_image_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --human-readable"
+  local arg_opts="-f --format -c --column --max-width --prefix"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `unset` subcommand.
+function _picocli_jos_image_unset() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts="--tag --property"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --tag)
+      return
+      ;;
+    --property)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `project` subcommand.
+function _picocli_jos_image_add_project() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty"
+  local arg_opts="-f --format -c --column --max-width --prefix --project-domain"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_jos_image_member_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --sort-ascending --sort-descending"
+  local arg_opts="-f --format -c --column --max-width --quote --sort-column --project-domain"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --quote)
+      return
+      ;;
+    --sort-column)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `project` subcommand.
+function _picocli_jos_image_remove_project() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts="--project-domain"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
     --project-domain)
       return
       ;;
@@ -1688,6 +2273,297 @@ function _picocli_jos_role_assignment_list() {
       return
       ;;
   esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_jos_server_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --use-config-drive --no-config-drive --wait"
+  local arg_opts="-f --format -c --column --max-width --prefix --flavor --image --image-property --volume --snapshot --boot-from-volume --swap --ephemeral --password --security-group --key-name --property --file --user-data --description --availability-zone --host --hypervisor-hostname --hint --config-drive --min --max --tag --hostname --trusted-image-cert --port --network --nic"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+    --flavor)
+      return
+      ;;
+    --image)
+      return
+      ;;
+    --image-property)
+      return
+      ;;
+    --volume)
+      return
+      ;;
+    --snapshot)
+      return
+      ;;
+    --boot-from-volume)
+      return
+      ;;
+    --swap)
+      return
+      ;;
+    --ephemeral)
+      return
+      ;;
+    --password)
+      return
+      ;;
+    --security-group)
+      return
+      ;;
+    --key-name)
+      return
+      ;;
+    --property)
+      return
+      ;;
+    --file)
+      return
+      ;;
+    --user-data)
+      return
+      ;;
+    --description)
+      return
+      ;;
+    --availability-zone)
+      return
+      ;;
+    --host)
+      return
+      ;;
+    --hypervisor-hostname)
+      return
+      ;;
+    --hint)
+      return
+      ;;
+    --config-drive)
+      return
+      ;;
+    --min)
+      return
+      ;;
+    --max)
+      return
+      ;;
+    --tag)
+      return
+      ;;
+    --hostname)
+      return
+      ;;
+    --trusted-image-cert)
+      return
+      ;;
+    --port)
+      return
+      ;;
+    --network)
+      return
+      ;;
+    --nic)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_jos_server_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts="--force --all-projects --wait"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_jos_server_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --sort-ascending --sort-descending --all-projects --deleted --long -n --no-name-lookup --name-lookup-one-by-one"
+  local arg_opts="-f --format -c --column --max-width --quote --sort-column --reservation-id --ip --ip6 --name --instance-name --status --flavor --image --host --availability-zone --key-name --marker --limit --changes-since"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --quote)
+      return
+      ;;
+    --sort-column)
+      return
+      ;;
+    --reservation-id)
+      return
+      ;;
+    --ip)
+      return
+      ;;
+    --ip6)
+      return
+      ;;
+    --name)
+      return
+      ;;
+    --instance-name)
+      return
+      ;;
+    --status)
+      return
+      ;;
+    --flavor)
+      return
+      ;;
+    --image)
+      return
+      ;;
+    --host)
+      return
+      ;;
+    --availability-zone)
+      return
+      ;;
+    --key-name)
+      return
+      ;;
+    --marker)
+      return
+      ;;
+    --limit)
+      return
+      ;;
+    --changes-since)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_jos_server_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --diagnostics --topology"
+  local arg_opts="-f --format -c --column --max-width --prefix"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `start` subcommand.
+function _picocli_jos_server_start() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts="--all-projects"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `stop` subcommand.
+function _picocli_jos_server_stop() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts="--all-projects"
+  local arg_opts=""
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
