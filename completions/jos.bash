@@ -156,6 +156,7 @@ function _complete_jos() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor" ];    then _picocli_jos; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keypair" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} network" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} project" ];    then _picocli_jos; return $?; fi
@@ -173,6 +174,19 @@ function _complete_jos() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor set" ];    then _picocli_jos_flavor; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor show" ];    then _picocli_jos_flavor; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor unset" ];    then _picocli_jos_flavor; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image add" ];    then _picocli_jos_image; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image create" ];    then _picocli_jos_image; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image delete" ];    then _picocli_jos_image; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image list" ];    then _picocli_jos_image; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image member" ];    then _picocli_jos_image; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image remove" ];    then _picocli_jos_image; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image save" ];    then _picocli_jos_image; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image set" ];    then _picocli_jos_image; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image show" ];    then _picocli_jos_image; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image unset" ];    then _picocli_jos_image; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image add project" ];    then _picocli_jos_image_add; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image member list" ];    then _picocli_jos_image_member; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image remove project" ];    then _picocli_jos_image_remove; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keypair create" ];    then _picocli_jos_keypair; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keypair delete" ];    then _picocli_jos_keypair; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keypair list" ];    then _picocli_jos_keypair; return $?; fi
@@ -221,129 +235,157 @@ function _complete_jos() {
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(catalog)
   local cmds1=(flavor)
-  local cmds2=(keypair)
-  local cmds3=(network)
-  local cmds4=(project)
-  local cmds5=(role)
-  local cmds6=(server)
-  local cmds7=(subnet)
-  local cmds8=(token)
-  local cmds9=(trace)
-  local cmds10=(user)
-  local cmds11=(catalog list)
-  local cmds12=(catalog show)
-  local cmds13=(flavor create)
-  local cmds14=(flavor delete)
-  local cmds15=(flavor list)
-  local cmds16=(flavor set)
-  local cmds17=(flavor show)
-  local cmds18=(flavor unset)
-  local cmds19=(keypair create)
-  local cmds20=(keypair delete)
-  local cmds21=(keypair list)
-  local cmds22=(keypair show)
-  local cmds23=(network create)
-  local cmds24=(network delete)
-  local cmds25=(network list)
-  local cmds26=(network set)
-  local cmds27=(network show)
-  local cmds28=(network unset)
-  local cmds29=(project create)
-  local cmds30=(project delete)
-  local cmds31=(project list)
-  local cmds32=(project set)
-  local cmds33=(project show)
-  local cmds34=(role add)
-  local cmds35=(role assignment)
-  local cmds36=(role create)
-  local cmds37=(role delete)
-  local cmds38=(role list)
-  local cmds39=(role remove)
-  local cmds40=(role set)
-  local cmds41=(role show)
-  local cmds42=(role assignment list)
-  local cmds43=(server create)
-  local cmds44=(server delete)
-  local cmds45=(server list)
-  local cmds46=(server show)
-  local cmds47=(server start)
-  local cmds48=(server stop)
-  local cmds49=(subnet create)
-  local cmds50=(subnet delete)
-  local cmds51=(subnet list)
-  local cmds52=(subnet show)
-  local cmds53=(token issue)
-  local cmds54=(token revoke)
-  local cmds55=(trace diagram)
-  local cmds56=(trace export)
-  local cmds57=(trace list)
-  local cmds58=(user create)
-  local cmds59=(user delete)
-  local cmds60=(user list)
-  local cmds61=(user set)
-  local cmds62=(user show)
+  local cmds2=(image)
+  local cmds3=(keypair)
+  local cmds4=(network)
+  local cmds5=(project)
+  local cmds6=(role)
+  local cmds7=(server)
+  local cmds8=(subnet)
+  local cmds9=(token)
+  local cmds10=(trace)
+  local cmds11=(user)
+  local cmds12=(catalog list)
+  local cmds13=(catalog show)
+  local cmds14=(flavor create)
+  local cmds15=(flavor delete)
+  local cmds16=(flavor list)
+  local cmds17=(flavor set)
+  local cmds18=(flavor show)
+  local cmds19=(flavor unset)
+  local cmds20=(image add)
+  local cmds21=(image create)
+  local cmds22=(image delete)
+  local cmds23=(image list)
+  local cmds24=(image member)
+  local cmds25=(image remove)
+  local cmds26=(image save)
+  local cmds27=(image set)
+  local cmds28=(image show)
+  local cmds29=(image unset)
+  local cmds30=(image add project)
+  local cmds31=(image member list)
+  local cmds32=(image remove project)
+  local cmds33=(keypair create)
+  local cmds34=(keypair delete)
+  local cmds35=(keypair list)
+  local cmds36=(keypair show)
+  local cmds37=(network create)
+  local cmds38=(network delete)
+  local cmds39=(network list)
+  local cmds40=(network set)
+  local cmds41=(network show)
+  local cmds42=(network unset)
+  local cmds43=(project create)
+  local cmds44=(project delete)
+  local cmds45=(project list)
+  local cmds46=(project set)
+  local cmds47=(project show)
+  local cmds48=(role add)
+  local cmds49=(role assignment)
+  local cmds50=(role create)
+  local cmds51=(role delete)
+  local cmds52=(role list)
+  local cmds53=(role remove)
+  local cmds54=(role set)
+  local cmds55=(role show)
+  local cmds56=(role assignment list)
+  local cmds57=(server create)
+  local cmds58=(server delete)
+  local cmds59=(server list)
+  local cmds60=(server show)
+  local cmds61=(server start)
+  local cmds62=(server stop)
+  local cmds63=(subnet create)
+  local cmds64=(subnet delete)
+  local cmds65=(subnet list)
+  local cmds66=(subnet show)
+  local cmds67=(token issue)
+  local cmds68=(token revoke)
+  local cmds69=(trace diagram)
+  local cmds70=(trace export)
+  local cmds71=(trace list)
+  local cmds72=(user create)
+  local cmds73=(user delete)
+  local cmds74=(user list)
+  local cmds75=(user set)
+  local cmds76=(user show)
 
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_jos_user_show; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_jos_user_set; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_jos_user_list; return $?; fi
-  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_jos_user_delete; return $?; fi
-  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_jos_user_create; return $?; fi
-  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_jos_trace_list; return $?; fi
-  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_jos_trace_export; return $?; fi
-  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_jos_trace_diagram; return $?; fi
-  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_jos_token_revoke; return $?; fi
-  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_jos_token_issue; return $?; fi
-  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_jos_subnet_show; return $?; fi
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_jos_subnet_list; return $?; fi
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_jos_subnet_delete; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_jos_subnet_create; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_jos_server_stop; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_jos_server_start; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_jos_server_show; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_jos_server_list; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_jos_server_delete; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_jos_server_create; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_jos_role_assignment_list; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_jos_role_show; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_jos_role_set; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_jos_role_remove; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_jos_role_list; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_jos_role_delete; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_jos_role_create; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_jos_role_assignment; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_jos_role_add; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_jos_project_show; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_jos_project_set; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_jos_project_list; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_jos_project_delete; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_jos_project_create; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_jos_network_unset; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_jos_network_show; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_jos_network_set; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_jos_network_list; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_jos_network_delete; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_jos_network_create; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_jos_keypair_show; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_jos_keypair_list; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_jos_keypair_delete; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_jos_keypair_create; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_jos_flavor_unset; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_jos_flavor_show; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_jos_flavor_set; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_jos_flavor_list; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_jos_flavor_delete; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_jos_flavor_create; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_jos_catalog_show; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_jos_catalog_list; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_jos_user; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_jos_trace; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_jos_token; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_jos_subnet; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_jos_server; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_jos_role; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_jos_project; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_jos_network; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_jos_keypair; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_jos_user_show; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_jos_user_set; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_jos_user_list; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_jos_user_delete; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_jos_user_create; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_jos_trace_list; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_jos_trace_export; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_jos_trace_diagram; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_jos_token_revoke; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_jos_token_issue; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_jos_subnet_show; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_jos_subnet_list; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_jos_subnet_delete; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_jos_subnet_create; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_jos_server_stop; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_jos_server_start; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_jos_server_show; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_jos_server_list; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_jos_server_delete; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_jos_server_create; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_jos_role_assignment_list; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_jos_role_show; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_jos_role_set; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_jos_role_remove; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_jos_role_list; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_jos_role_delete; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_jos_role_create; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_jos_role_assignment; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_jos_role_add; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_jos_project_show; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_jos_project_set; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_jos_project_list; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_jos_project_delete; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_jos_project_create; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_jos_network_unset; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_jos_network_show; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_jos_network_set; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_jos_network_list; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_jos_network_delete; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_jos_network_create; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_jos_keypair_show; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_jos_keypair_list; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_jos_keypair_delete; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_jos_keypair_create; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_jos_image_remove_project; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_jos_image_member_list; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_jos_image_add_project; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_jos_image_unset; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_jos_image_show; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_jos_image_set; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_jos_image_save; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_jos_image_remove; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_jos_image_member; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_jos_image_list; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_jos_image_delete; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_jos_image_create; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_jos_image_add; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_jos_flavor_unset; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_jos_flavor_show; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_jos_flavor_set; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_jos_flavor_list; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_jos_flavor_delete; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_jos_flavor_create; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_jos_catalog_show; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_jos_catalog_list; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_jos_user; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_jos_trace; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_jos_token; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_jos_subnet; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_jos_server; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_jos_role; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_jos_project; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_jos_network; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_jos_keypair; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_jos_image; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_jos_flavor; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_jos_catalog; return $?; fi
 
@@ -357,7 +399,7 @@ function _picocli_jos() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="catalog flavor keypair network project role server subnet token trace user"
+  local commands="catalog flavor image keypair network project role server subnet token trace user"
   local flag_opts="--version -q --quiet -h --help --debug --verify --insecure --timing --os-beta-command --no-token-cache"
   local arg_opts="-v --verbose --log-file --record --os-cloud --os-region-name --os-cacert --os-cert --os-key --os-default-domain --os-interface --os-service-provider --os-remote-project-name --os-remote-project-id --os-remote-project-domain-name --os-remote-project-domain-id --os-profile --os-compute-api-version --os-identity-api-version --os-image-api-version --os-network-api-version --os-object-api-version --os-volume-api-version --os-key-manager-api-version --os-dns-api-version --os-auth-type --os-auth-url --os-system-scope --os-domain-id --os-domain-name --os-project-id --os-project-name --os-project-domain-id --os-project-domain-name --os-trust-id --os-user-id --os-username --os-user-domain-id --os-user-domain-name --os-application-credential-secret --os-application-credential-id --os-application-credential-name --os-endpoint --os-token --os-password --os-default-domain-id --os-default-domain-name --os-auth-methods --os-passcode"
 
@@ -543,6 +585,24 @@ function _picocli_jos_flavor() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
   local commands="create delete list set show unset"
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `image` subcommand.
+function _picocli_jos_image() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="add create delete list member remove save set show unset"
   local flag_opts=""
   local arg_opts=""
 
@@ -1021,6 +1081,492 @@ function _picocli_jos_flavor_unset() {
     --project)
       return
       ;;
+    --project-domain)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `add` subcommand.
+function _picocli_jos_image_add() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="project"
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_jos_image_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --force --progress --protected --unprotected --public --private --community --shared --import"
+  local arg_opts="-f --format -c --column --max-width --prefix --id --container-format --disk-format --min-disk --min-ram --file --volume --sign-key-path --sign-cert-id --property --tag --project --project-domain"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+    --id)
+      return
+      ;;
+    --container-format)
+      return
+      ;;
+    --disk-format)
+      return
+      ;;
+    --min-disk)
+      return
+      ;;
+    --min-ram)
+      return
+      ;;
+    --file)
+      return
+      ;;
+    --volume)
+      return
+      ;;
+    --sign-key-path)
+      return
+      ;;
+    --sign-cert-id)
+      return
+      ;;
+    --property)
+      return
+      ;;
+    --tag)
+      return
+      ;;
+    --project)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_jos_image_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_jos_image_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --sort-ascending --sort-descending --public --private --community --shared --all --hidden --long"
+  local arg_opts="-f --format -c --column --max-width --quote --sort-column --property --name --status --member-status --project --project-domain --tag --sort --limit --marker"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --quote)
+      return
+      ;;
+    --sort-column)
+      return
+      ;;
+    --property)
+      return
+      ;;
+    --name)
+      return
+      ;;
+    --status)
+      return
+      ;;
+    --member-status)
+      return
+      ;;
+    --project)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+    --tag)
+      return
+      ;;
+    --sort)
+      return
+      ;;
+    --limit)
+      return
+      ;;
+    --marker)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `member` subcommand.
+function _picocli_jos_image_member() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="list"
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `remove` subcommand.
+function _picocli_jos_image_remove() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="project"
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `save` subcommand.
+function _picocli_jos_image_save() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts="--file"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --file)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `set` subcommand.
+function _picocli_jos_image_set() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--protected --unprotected --public --private --community --shared --deactivate --activate --accept --reject --pending --hidden --unhidden"
+  local arg_opts="--name --min-disk --min-ram --container-format --disk-format --property --tag --architecture --instance-id --instance-uuid --kernel-id --os-distro --os-version --ramdisk-id --project --project-domain"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --name)
+      return
+      ;;
+    --min-disk)
+      return
+      ;;
+    --min-ram)
+      return
+      ;;
+    --container-format)
+      return
+      ;;
+    --disk-format)
+      return
+      ;;
+    --property)
+      return
+      ;;
+    --tag)
+      return
+      ;;
+    --architecture)
+      return
+      ;;
+    --instance-id|--instance-uuid)
+      return
+      ;;
+    --kernel-id)
+      return
+      ;;
+    --os-distro)
+      return
+      ;;
+    --os-version)
+      return
+      ;;
+    --ramdisk-id)
+      return
+      ;;
+    --project)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_jos_image_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --human-readable"
+  local arg_opts="-f --format -c --column --max-width --prefix"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `unset` subcommand.
+function _picocli_jos_image_unset() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts="--tag --property"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --tag)
+      return
+      ;;
+    --property)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `project` subcommand.
+function _picocli_jos_image_add_project() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty"
+  local arg_opts="-f --format -c --column --max-width --prefix --project-domain"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_jos_image_member_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --sort-ascending --sort-descending"
+  local arg_opts="-f --format -c --column --max-width --quote --sort-column --project-domain"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --quote)
+      return
+      ;;
+    --sort-column)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `project` subcommand.
+function _picocli_jos_image_remove_project() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts="--project-domain"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
     --project-domain)
       return
       ;;

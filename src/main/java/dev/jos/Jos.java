@@ -142,7 +142,7 @@ public final class Jos {
             FormatOptions format = formatOptions(command);
             Integer maxWidth = format == null ? null : format.validatedMaxWidth();
             Invocation inv = new Invocation(new CloudApis(runtime::session), ctx.out(), ctx.err(), ctx::interactiveTerminal,
-                    Thread::sleep, ctx.env()::get);
+                    Thread::sleep, ctx.env()::get, new ProcessStdio(ctx));
             CommandResult result = command.run(inv);
             new ResultPrinter(ctx).print(result, format, maxWidth);
             return 0;

@@ -22,6 +22,47 @@ public final class Invocation {
     private final PrintWriter out;
     private final Sleeper sleeper;
     private final java.util.function.UnaryOperator<String> env;
+    private final Stdio stdio;
+
+    /**
+     * The process's stdin and raw stdout, for the few commands that move image bytes through
+     * them (image create without --file, image save without --file), and whether each is a
+     * terminal (OSC reads stdin only when it is not one; its progress bar needs one on stdout).
+     */
+    public interface Stdio {
+        /** stdin, or null when it is closed (OSC's os.fstat(0) fails). */
+        java.io.InputStream in();
+
+        boolean inIsTerminal();
+
+        /** stdout for bytes; what was printed as text before is flushed first. */
+        java.io.OutputStream out();
+
+        boolean outIsTerminal();
+
+        /** No stdin and no stdout: what tests and most commands get. */
+        Stdio NONE = new Stdio() {
+            @Override
+            public java.io.InputStream in() {
+                return null;
+            }
+
+            @Override
+            public boolean inIsTerminal() {
+                return false;
+            }
+
+            @Override
+            public java.io.OutputStream out() {
+                return java.io.OutputStream.nullOutputStream();
+            }
+
+            @Override
+            public boolean outIsTerminal() {
+                return false;
+            }
+        };
+    }
 
     /** How a waiting command pauses between polls (tests pass one that does not sleep). */
     @FunctionalInterface
@@ -36,6 +77,13 @@ public final class Invocation {
     /** @param out stdout, for the progress lines OSC's --wait writes there before the result */
     public Invocation(ServiceApis apis, PrintWriter out, PrintWriter err, java.util.function.BooleanSupplier interactiveTerminal,
                       Sleeper sleeper, java.util.function.UnaryOperator<String> env) {
+        this(apis, out, err, interactiveTerminal, sleeper, env, Stdio.NONE);
+    }
+
+    /** @param stdio the process's stdin and raw stdout (image data) */
+    public Invocation(ServiceApis apis, PrintWriter out, PrintWriter err, java.util.function.BooleanSupplier interactiveTerminal,
+                      Sleeper sleeper, java.util.function.UnaryOperator<String> env, Stdio stdio) {
+        this.stdio = stdio;
         this.apis = apis;
         this.err = err;
         this.interactiveTerminal = interactiveTerminal;
@@ -121,4 +169,9 @@ public final class Invocation {
         return new String(first);
     }
 
+    /** stdin and raw stdout, for image data. */
+    public Stdio stdio() {
+        out.flush();
+        return stdio;
+    }
 }

@@ -99,7 +99,7 @@ public final class CloudSession {
         try {
             ApiResponse r = transport.send(ApiRequest.builder("GET", url).header("Accept", "application/json")
                     .header("User-Agent", userAgent).build());
-            return r.status() < 300 && r.bodyLength() > 0 ? Json.parse(r.body()) : null;
+            return r.status() <= 300 && r.bodyLength() > 0 ? Json.parse(r.body()) : null; // glance answers 300
         } catch (IOException | RuntimeException e) {
             return null;
         }

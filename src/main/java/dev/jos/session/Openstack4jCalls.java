@@ -119,6 +119,59 @@ public final class Openstack4jCalls {
         }
     }
 
+    /**
+     * One request with a streamed body (an image upload), which openstack4j would buffer whole, or
+     * none (null) and no Accept header, as openstacksdk sends some:
+     * through the same transport, token and error wording. A 401 on a cached token repeats it
+     * once, unless the body is a stream that cannot be read again.
+     */
+    public synchronized Reply send(String method, String path, dev.jos.http.RequestBody body, Map<String, String> headers,
+                                   BiFunction<ApiResponse, String, ApiException> errors) {
+        String url = Urls.join(endpoints.apply(serviceType), path);
+        for (int attempt = 0; ; attempt++) {
+            ApiRequest.Builder request = ApiRequest.builder(method, url).service(ServiceNames.daemon(serviceType))
+                    .header("User-Agent", session.userAgent()).header("X-Auth-Token", session.token().id());
+            headers.forEach(request::header);
+            if (body != null) {
+                request.body(body);
+            }
+            int tries = body != null && body.kind() == dev.jos.http.RequestBody.Kind.STREAM ? 1 : attempt;
+            Reply reply = settle(session.transportSend(request.build()), url, tries, errors);
+            if (reply != null) {
+                return reply;
+            }
+        }
+    }
+
+    /**
+     * GET of a large body (an image download) streamed into the sink, never held whole; error
+     * statuses never reach the sink and are worded as {@code errors} says.
+     *
+     * @param digests more digests of the body to compute ("MD5"), see {@link dev.jos.http.BodySummary}
+     */
+    public synchronized ApiResponse download(String path, dev.jos.http.ResponseSink sink,
+                                             BiFunction<ApiResponse, String, ApiException> errors, String... digests) {
+        String url = Urls.join(endpoints.apply(serviceType), path);
+        for (int attempt = 0; ; attempt++) {
+            ApiRequest request = ApiRequest.builder("GET", url).service(ServiceNames.daemon(serviceType))
+                    .header("User-Agent", session.userAgent()).header("X-Auth-Token", session.token().id()).build();
+            ApiResponse response;
+            try {
+                response = session.transport().download(request, sink, null, digests);
+            } catch (IOException e) {
+                throw new CommandException("Unable to establish connection to " + url + ": " + e.getMessage(), e);
+            }
+            if (response.status() == 401 && attempt == 0 && session.renewAfterUnauthorized()) {
+                client = null;
+                continue;
+            }
+            if (response.status() >= 400) {
+                throw errors.apply(response, url);
+            }
+            return response;
+        }
+    }
+
     private OSClientV3 client() {
         // openstack4j's services take headers (microversions) from the thread's current session,
         // which is the client made last: once another service's client was made, make this one again
