@@ -89,15 +89,17 @@ public final class CloudApis implements ServiceApis {
         };
     }
 
-    /** keystoneauth's discovery of the compute endpoint: its microversion range ({} when it has none). */
+    /** keystoneauth's discovery of the compute endpoint: its microversion range (null when it tells none). */
     private static JsonNode computeRange(CloudSession s) {
         JsonNode doc = s.discoveryDocument(s.endpoint("compute"));
-        ObjectNode range = Json.object();
         JsonNode v = doc == null ? null : doc.get("version");
-        if (v != null && v.isObject()) {
-            range.put("min", v.path("min_version").asText(""));
-            range.put("max", v.path("version").asText(""));
+        if (v == null || !v.isObject()) {
+            return null;
         }
+        ObjectNode range = Json.object();
+        range.put("min", v.path("min_version").asText(""));
+        range.put("max", v.path("version").asText(""));
         return range;
     }
+
 }

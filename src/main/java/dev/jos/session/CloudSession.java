@@ -26,6 +26,8 @@ public final class CloudSession {
     private AuthToken token;
     private boolean tokenFromCache;
     private com.fasterxml.jackson.databind.node.ObjectNode discovery;
+    /** What discovery could not learn in this run: asked once per run, never cached. */
+    private final java.util.Set<String> unanswered = new java.util.HashSet<>();
 
     /** @param cache null when the token cache is disabled */
     public CloudSession(CloudConfig config, Transport transport, TokenCache cache, String userAgent) {
@@ -75,6 +77,7 @@ public final class CloudSession {
     /**
      * A fact about the cloud that costs a request to learn (an endpoint's versions), learned
      * once per token: kept in the token cache entry, so a cached run pays no extra request.
+     * A {@code discover} that learns nothing returns null, which is not kept.
      */
     public synchronized JsonNode discovered(String name, java.util.function.Supplier<JsonNode> discover) {
         token();
@@ -86,7 +89,14 @@ public final class CloudSession {
         if (known != null) {
             return known;
         }
+        if (unanswered.contains(name)) {
+            return null;
+        }
         JsonNode learned = discover.get();
+        if (learned == null) {
+            unanswered.add(name); // not kept in the cache: the next run asks again
+            return null;
+        }
         discovery.set(name, learned);
         if (cache != null) {
             cache.store(config.cacheKey(), token, discovery);
@@ -117,9 +127,9 @@ public final class CloudSession {
         }
         JsonNode found = discovered("endpoint:" + serviceType + ":" + url, () -> {
             String versioned = EndpointDiscovery.versionedUrl(discoveryDocument(url), major);
-            return versioned == null ? Json.object() : com.fasterxml.jackson.databind.node.TextNode.valueOf(versioned);
+            return versioned == null ? null : com.fasterxml.jackson.databind.node.TextNode.valueOf(versioned);
         });
-        return found.isTextual() ? found.asText() : url;
+        return found != null && found.isTextual() ? found.asText() : url;
     }
 
     public String endpoint(String serviceType) {

@@ -56,7 +56,7 @@ public record Microversion(int major, int minor) implements Comparable<Microvers
         private final Microversion requested;
         private final Supplier<JsonNode> serverRange;
 
-        /** @param serverRange {"min": "2.1", "max": "2.93"} of the endpoint, or empty when it has no microversions */
+        /** @param serverRange {"min": "2.1", "max": "2.93"} of the endpoint, or null when it tells none (no microversion header is then sent) */
         public Negotiator(String requested, Supplier<JsonNode> serverRange) {
             // "2" (novaclient's 2.0) and "2.latest" leave the choice to negotiation
             this.requested = requested != null && requested.matches("\\d+\\.\\d+") && !requested.endsWith(".0")
