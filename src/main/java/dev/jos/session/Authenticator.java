@@ -27,7 +27,7 @@ public final class Authenticator {
     }
 
     public AuthToken authenticate(CloudConfig config) {
-        String v3 = identityV3Url(config.authUrl().orElseThrow());
+        String v3 = identityV3Url(checkedAuthUrl(config.authUrl().orElseThrow()));
         byte[] body = Json.write(requestBody(config));
         String url = dev.jos.http.Urls.join(v3, "/auth/tokens");
         ApiRequest request = ApiRequest.builder("POST", url).header("Content-Type", "application/json")
@@ -37,12 +37,34 @@ public final class Authenticator {
         if (response.status() >= 400) {
             throw HttpErrors.fromResponse(response);
         }
+        JsonNode token;
         try {
-            JsonNode token = Json.parse(response.body()).get("token");
-            return new AuthToken(response.headers().first("X-Subject-Token"), token, v3);
-        } catch (IOException e) {
+            token = Json.parse(response.body()).get("token");
+        } catch (IOException | RuntimeException e) {
             throw new CommandException("Invalid token response from " + url);
         }
+        String id = response.headers().first("X-Subject-Token");
+        if (token == null || !token.isObject() || id == null) {
+            throw new CommandException("Invalid token response from " + url);
+        }
+        return new AuthToken(id, token, v3);
+    }
+
+    /**
+     * The auth URL must be absolute http(s): anything else would reach the JDK's URI parser,
+     * whose message ("Illegal character in scheme name") says nothing about the setting.
+     */
+    static String checkedAuthUrl(String authUrl) {
+        try {
+            java.net.URI u = new java.net.URI(authUrl);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && u.getHost() != null) {
+                return authUrl;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below, as any other unusable URL
+        }
+        throw new CommandException("Invalid auth URL '" + authUrl + "': it must be an http:// or https:// URL");
     }
 
     private ApiResponse send(ApiRequest request, String url) {

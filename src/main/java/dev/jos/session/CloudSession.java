@@ -95,6 +95,9 @@ public final class CloudSession {
             return transport.send(request);
         } catch (IOException e) {
             throw new CommandException("Unable to establish connection to " + request.url() + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // a catalog URL the JDK cannot parse: say which, not how the parser failed
+            throw new CommandException("Invalid URL " + request.url(), e);
         }
     }
 }
