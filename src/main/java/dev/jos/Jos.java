@@ -49,12 +49,36 @@ public final class Jos {
     }
 
     public int execute(List<String> argv) {
+        int rc;
         try {
-            return dispatch(argv);
+            rc = dispatch(argv);
+            ctx.out().flush();
+            rc = outputFailure(rc);
         } finally {
             ctx.out().flush();
             ctx.err().flush();
         }
+        return rc;
+    }
+
+    /** Python's exit code for SIGPIPE's default action, which OSC's pipe write triggers. */
+    static final int BROKEN_PIPE = 141;
+
+    /**
+     * Output that could not be written is a failure, as in OSC: a closed pipe ends it silently
+     * with 141, anything else (a full disk...) is reported as Python's OSError prints.
+     */
+    private int outputFailure(int rc) {
+        if (!ctx.out().checkError()) {
+            return rc;
+        }
+        java.io.IOException cause = ctx.out() instanceof ReportingWriter w ? w.failure().orElse(null) : null;
+        String message = cause == null || cause.getMessage() == null ? "" : cause.getMessage();
+        if (message.contains("Broken pipe")) {
+            return BROKEN_PIPE;
+        }
+        ctx.err().println(OsErrors.pythonText(message));
+        return rc == 0 ? 1 : rc;
     }
 
     private int dispatch(List<String> argv) {
