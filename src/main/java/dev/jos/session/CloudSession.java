@@ -2,7 +2,9 @@ package dev.jos.session;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import dev.jos.http.ApiRequest;
 import dev.jos.http.ApiResponse;
@@ -22,6 +24,8 @@ public final class CloudSession {
     private final Map<String, RestClient> clients = new HashMap<>();
     private AuthToken token;
     private boolean tokenFromCache;
+    /** Ids of tokens the cloud answered 401 to in this run. */
+    private final Set<String> rejected = new HashSet<>();
 
     /** @param cache null when the token cache is disabled */
     public CloudSession(CloudConfig config, Transport transport, TokenCache cache, String userAgent) {
@@ -42,28 +46,60 @@ public final class CloudSession {
     public synchronized AuthToken token() {
         if (token == null) {
             if (cache != null) {
-                token = cache.load(config.cacheKey()).orElse(null);
+                token = cache.load(config.cacheKey()).filter(this::usable).orElse(null);
                 tokenFromCache = token != null;
             }
             if (token == null) {
-                token = new Authenticator(transport, userAgent).authenticate(config);
-                if (cache != null) {
-                    cache.store(config.cacheKey(), token);
-                }
+                token = login();
             }
         }
         return token;
     }
 
-    /** After a 401: a reused token may have been revoked, so log in again once. */
+    private AuthToken login() {
+        AuthToken fresh = new Authenticator(transport, userAgent).authenticate(config);
+        if (cache != null) {
+            cache.store(config.cacheKey(), fresh);
+        }
+        return fresh;
+    }
+
+    /**
+     * Whether a cached token can serve this run: not one the cloud already rejected, and with
+     * the catalog endpoint this cloud's identity calls need. Anything else is dropped and the
+     * login done again, rather than trusting the entry until it expires.
+     */
+    private boolean usable(AuthToken cached) {
+        boolean ok = !rejected.contains(cached.id()) && cached.body().isObject() && hasIdentityEndpoint(cached);
+        if (!ok) {
+            cache.drop(config.cacheKey());
+        }
+        return ok;
+    }
+
+    private boolean hasIdentityEndpoint(AuthToken cached) {
+        try {
+            cached.catalog().endpoint("identity", config.interfaceName(), config.regionName().orElse(null));
+            return true;
+        } catch (CommandException e) {
+            return false;
+        }
+    }
+
+    /**
+     * After a 401: a reused token may have been revoked, so log in again once. The rejected
+     * token is never used again in this run, even when the cache cannot forget it (a directory
+     * that is not writable): the new login goes to keystone, not to the cache.
+     */
     synchronized boolean renewAfterUnauthorized() {
         if (!tokenFromCache) {
             return false;
         }
+        rejected.add(token.id());
         cache.drop(config.cacheKey());
         token = null;
         tokenFromCache = false;
-        token();
+        token = login();
         return true;
     }
 
