@@ -97,15 +97,32 @@ final class UrlConnectionEngine implements HttpEngine {
         }
         byte[] data;
         try (in) {
-            data = in.readAllBytes();
+            data = status >= 400 ? readWhatCameOf(in) : in.readAllBytes();
         }
         // HttpURLConnection hands back a body cut short by a closed connection as if it were
         // whole; python-requests raises instead, and so do we
         long expected = c.getContentLengthLong();
-        if (expected >= 0 && data.length < expected && !"HEAD".equals(c.getRequestMethod())) {
+        if (status < 400 && expected >= 0 && data.length < expected && !"HEAD".equals(c.getRequestMethod())) {
             throw new IOException("response body truncated: got " + data.length + " of " + expected + " bytes");
         }
         return data;
+    }
+
+    /**
+     * An error body up to where the connection broke: the status already says what happened
+     * ("Service Unavailable (HTTP 503)", as python-requests reports it), a cut body must not hide it.
+     */
+    private static byte[] readWhatCameOf(InputStream in) {
+        java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        try {
+            for (int n; (n = in.read(buf)) > 0; ) {
+                got.write(buf, 0, n);
+            }
+        } catch (IOException e) {
+            // keep what came
+        }
+        return got.toByteArray();
     }
 
     /** Fields by index: keeps their order, their spelling and repeated names, unlike getHeaderFields(). */
