@@ -120,7 +120,13 @@ public final class CloudRuntime implements AutoCloseable {
             }
             listeners.add(recorder);
         }
-        transport = Transport.builder().userAgent(userAgent()).tls(tls(c)).listeners(listeners).build();
+        Transport.Builder b = Transport.builder().userAgent(userAgent()).tls(tls(c)).listeners(listeners);
+        try {
+            c.apiTimeout().ifPresent(b::timeout);
+        } catch (ConfigException e) {
+            throw new ConfigFailure(e.getMessage(), e.exitCode());
+        }
+        transport = b.build();
         return transport;
     }
 

@@ -70,6 +70,9 @@ public final class Authenticator {
     private ApiResponse send(ApiRequest request, String url) {
         try {
             return transport.send(request);
+        } catch (java.net.SocketTimeoutException e) {
+            // keystoneauth's ConnectTimeout, for connecting and reading alike (api_timeout)
+            throw new CommandException("Request to " + url + " timed out", e);
         } catch (IOException e) {
             throw new CommandException("Unable to establish connection to " + url + ": " + e.getMessage(), e);
         }
@@ -93,6 +96,8 @@ public final class Authenticator {
         try {
             r = transport.send(ApiRequest.builder("GET", authUrl).header("Accept", "application/json")
                     .header("User-Agent", userAgent).service("keystone").build());
+        } catch (java.net.SocketTimeoutException e) {
+            throw discoveryFailed(authUrl, "Request to " + authUrl + " timed out");
         } catch (IOException e) {
             throw discoveryFailed(authUrl, "Unable to establish connection to " + authUrl + ": " + e.getMessage());
         }

@@ -129,6 +129,9 @@ public final class CloudSession {
     ApiResponse transportSend(ApiRequest request) {
         try {
             return transport.send(request);
+        } catch (java.net.SocketTimeoutException e) {
+            // keystoneauth's ConnectTimeout, for connecting and reading alike (api_timeout)
+            throw new CommandException("Request to " + request.url() + " timed out", e);
         } catch (IOException e) {
             throw new CommandException("Unable to establish connection to " + request.url() + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
