@@ -32,30 +32,50 @@ class OutputFailureTest {
         };
     }
 
-    private int run(OutputStream stdout, StringWriter err, String... args) {
-        return Jos.run(args, new Context(Map.of(), new ReportingWriter(stdout), new PrintWriter(err),
+    private int run(Map<String, String> env, OutputStream stdout, StringWriter err, String... args) {
+        return Jos.run(args, new Context(env, new ReportingWriter(stdout), new PrintWriter(err),
                 new ByteArrayInputStream(new byte[0]), home, home, () -> false));
     }
 
+    private static final Map<String, String> UNBUFFERED = Map.of("PYTHONUNBUFFERED", "1");
+    private static final String IGNORED = "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n";
+
     @Test
-    void aFullDiskIsPythonsOsErrorAndExit1() {
+    void aShortOutputFailsAsPythonsFlushAtExit() {
         StringWriter err = new StringWriter();
-        assertEquals(1, run(failing("No space left on device"), err, "--version"));
-        assertEquals("[Errno 28] No space left on device\n", err.toString());
+        assertEquals(120, run(Map.of(), failing("No space left on device"), err, "--version"));
+        assertEquals(IGNORED + "OSError: [Errno 28] No space left on device\n", err.toString());
+        StringWriter pipe = new StringWriter();
+        assertEquals(120, run(Map.of(), failing("Broken pipe"), pipe, "--version"));
+        assertEquals(IGNORED + "BrokenPipeError: [Errno 32] Broken pipe\n", pipe.toString());
     }
 
     @Test
-    void aClosedPipeIsSilentAndExit141() {
+    void aLongOutputFailsInsideTheRunAsCliffReportsIt() {
+        // --help is longer than Python's 8 KiB of pending output
         StringWriter err = new StringWriter();
-        assertEquals(141, run(failing("Broken pipe"), err, "--help"));
-        assertEquals("", err.toString());
+        assertEquals(1, run(Map.of(), failing("No space left on device"), err, "--help"));
+        assertEquals("[Errno 28] No space left on device\n", err.toString());
+        StringWriter pipe = new StringWriter();
+        assertEquals(141, run(Map.of(), failing("Broken pipe"), pipe, "--help"));
+        assertEquals("", pipe.toString());
+    }
+
+    @Test
+    void unbufferedPythonMeetsTheErrorAtOnce() {
+        StringWriter err = new StringWriter();
+        assertEquals(1, run(UNBUFFERED, failing("No space left on device"), err, "--version"));
+        assertEquals("[Errno 28] No space left on device\n", err.toString());
+        StringWriter pipe = new StringWriter();
+        assertEquals(141, run(UNBUFFERED, failing("Broken pipe"), pipe, "--version"));
+        assertEquals("", pipe.toString());
     }
 
     @Test
     void outputThatWorksChangesNothing() {
         StringWriter err = new StringWriter();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        assertEquals(0, run(out, err, "--version"));
+        assertEquals(0, run(Map.of(), out, err, "--version"));
         assertEquals("", err.toString());
         assertEquals(true, out.toString().startsWith("jos "));
     }
