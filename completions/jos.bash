@@ -155,12 +155,25 @@ function compReplyArray() {
 function _complete_jos() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog" ];    then _picocli_jos; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor" ];    then _picocli_jos; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keypair" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} project" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} role" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token" ];    then _picocli_jos; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trace" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} user" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog list" ];    then _picocli_jos_catalog; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog show" ];    then _picocli_jos_catalog; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor create" ];    then _picocli_jos_flavor; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor delete" ];    then _picocli_jos_flavor; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor list" ];    then _picocli_jos_flavor; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor set" ];    then _picocli_jos_flavor; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor show" ];    then _picocli_jos_flavor; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor unset" ];    then _picocli_jos_flavor; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keypair create" ];    then _picocli_jos_keypair; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keypair delete" ];    then _picocli_jos_keypair; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keypair list" ];    then _picocli_jos_keypair; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} keypair show" ];    then _picocli_jos_keypair; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} project create" ];    then _picocli_jos_project; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} project delete" ];    then _picocli_jos_project; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} project list" ];    then _picocli_jos_project; return $?; fi
@@ -177,6 +190,9 @@ function _complete_jos() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} role assignment list" ];    then _picocli_jos_role_assignment; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token issue" ];    then _picocli_jos_token; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token revoke" ];    then _picocli_jos_token; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trace diagram" ];    then _picocli_jos_trace; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trace export" ];    then _picocli_jos_trace; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} trace list" ];    then _picocli_jos_trace; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} user create" ];    then _picocli_jos_user; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} user delete" ];    then _picocli_jos_user; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} user list" ];    then _picocli_jos_user; return $?; fi
@@ -185,61 +201,93 @@ function _complete_jos() {
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(catalog)
-  local cmds1=(project)
-  local cmds2=(role)
-  local cmds3=(token)
-  local cmds4=(user)
-  local cmds5=(catalog list)
-  local cmds6=(catalog show)
-  local cmds7=(project create)
-  local cmds8=(project delete)
-  local cmds9=(project list)
-  local cmds10=(project set)
-  local cmds11=(project show)
-  local cmds12=(role add)
-  local cmds13=(role assignment)
-  local cmds14=(role create)
-  local cmds15=(role delete)
-  local cmds16=(role list)
-  local cmds17=(role remove)
-  local cmds18=(role set)
-  local cmds19=(role show)
-  local cmds20=(role assignment list)
-  local cmds21=(token issue)
-  local cmds22=(token revoke)
-  local cmds23=(user create)
-  local cmds24=(user delete)
-  local cmds25=(user list)
-  local cmds26=(user set)
-  local cmds27=(user show)
+  local cmds1=(flavor)
+  local cmds2=(keypair)
+  local cmds3=(project)
+  local cmds4=(role)
+  local cmds5=(token)
+  local cmds6=(trace)
+  local cmds7=(user)
+  local cmds8=(catalog list)
+  local cmds9=(catalog show)
+  local cmds10=(flavor create)
+  local cmds11=(flavor delete)
+  local cmds12=(flavor list)
+  local cmds13=(flavor set)
+  local cmds14=(flavor show)
+  local cmds15=(flavor unset)
+  local cmds16=(keypair create)
+  local cmds17=(keypair delete)
+  local cmds18=(keypair list)
+  local cmds19=(keypair show)
+  local cmds20=(project create)
+  local cmds21=(project delete)
+  local cmds22=(project list)
+  local cmds23=(project set)
+  local cmds24=(project show)
+  local cmds25=(role add)
+  local cmds26=(role assignment)
+  local cmds27=(role create)
+  local cmds28=(role delete)
+  local cmds29=(role list)
+  local cmds30=(role remove)
+  local cmds31=(role set)
+  local cmds32=(role show)
+  local cmds33=(role assignment list)
+  local cmds34=(token issue)
+  local cmds35=(token revoke)
+  local cmds36=(trace diagram)
+  local cmds37=(trace export)
+  local cmds38=(trace list)
+  local cmds39=(user create)
+  local cmds40=(user delete)
+  local cmds41=(user list)
+  local cmds42=(user set)
+  local cmds43=(user show)
 
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_jos_user_show; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_jos_user_set; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_jos_user_list; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_jos_user_delete; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_jos_user_create; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_jos_token_revoke; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_jos_token_issue; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_jos_role_assignment_list; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_jos_role_show; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_jos_role_set; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_jos_role_remove; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_jos_role_list; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_jos_role_delete; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_jos_role_create; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_jos_role_assignment; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_jos_role_add; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_jos_project_show; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_jos_project_set; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_jos_project_list; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_jos_project_delete; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_jos_project_create; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_jos_catalog_show; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_jos_catalog_list; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_jos_user; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_jos_token; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_jos_role; return $?; fi
-  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_jos_project; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_jos_user_show; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_jos_user_set; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_jos_user_list; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_jos_user_delete; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_jos_user_create; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_jos_trace_list; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_jos_trace_export; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_jos_trace_diagram; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_jos_token_revoke; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_jos_token_issue; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_jos_role_assignment_list; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_jos_role_show; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_jos_role_set; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_jos_role_remove; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_jos_role_list; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_jos_role_delete; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_jos_role_create; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_jos_role_assignment; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_jos_role_add; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_jos_project_show; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_jos_project_set; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_jos_project_list; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_jos_project_delete; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_jos_project_create; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_jos_keypair_show; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_jos_keypair_list; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_jos_keypair_delete; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_jos_keypair_create; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_jos_flavor_unset; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_jos_flavor_show; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_jos_flavor_set; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_jos_flavor_list; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_jos_flavor_delete; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_jos_flavor_create; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_jos_catalog_show; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_jos_catalog_list; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_jos_user; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_jos_trace; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_jos_token; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_jos_role; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_jos_project; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_jos_keypair; return $?; fi
+  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_jos_flavor; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_jos_catalog; return $?; fi
 
   # No subcommands were specified; generate completions for the top-level command.
@@ -252,7 +300,7 @@ function _picocli_jos() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="catalog project role token user"
+  local commands="catalog flavor keypair project role token trace user"
   local flag_opts="--version -q --quiet -h --help --debug --verify --insecure --timing --os-beta-command --no-token-cache"
   local arg_opts="-v --verbose --log-file --record --os-cloud --os-region-name --os-cacert --os-cert --os-key --os-default-domain --os-interface --os-service-provider --os-remote-project-name --os-remote-project-id --os-remote-project-domain-name --os-remote-project-domain-id --os-profile --os-compute-api-version --os-identity-api-version --os-image-api-version --os-network-api-version --os-object-api-version --os-volume-api-version --os-key-manager-api-version --os-dns-api-version --os-auth-type --os-auth-url --os-system-scope --os-domain-id --os-domain-name --os-project-id --os-project-name --os-project-domain-id --os-project-domain-name --os-trust-id --os-user-id --os-username --os-user-domain-id --os-user-domain-name --os-application-credential-secret --os-application-credential-id --os-application-credential-name --os-endpoint --os-token --os-password --os-default-domain-id --os-default-domain-name --os-auth-methods --os-passcode"
 
@@ -432,6 +480,42 @@ function _picocli_jos_catalog() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `flavor` subcommand.
+function _picocli_jos_flavor() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="create delete list set show unset"
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `keypair` subcommand.
+function _picocli_jos_keypair() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="create delete list show"
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `project` subcommand.
 function _picocli_jos_project() {
   # Get completion data
@@ -474,6 +558,24 @@ function _picocli_jos_token() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
   local commands="issue revoke"
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `trace` subcommand.
+function _picocli_jos_trace() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="diagram export list"
   local flag_opts=""
   local arg_opts=""
 
@@ -566,6 +668,429 @@ function _picocli_jos_catalog_show() {
       return
       ;;
     --prefix)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_jos_flavor_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --public --private"
+  local arg_opts="-f --format -c --column --max-width --prefix --id --ram --disk --ephemeral --swap --vcpus --rxtx-factor --property --project --description --project-domain"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+    --id)
+      return
+      ;;
+    --ram)
+      return
+      ;;
+    --disk)
+      return
+      ;;
+    --ephemeral)
+      return
+      ;;
+    --swap)
+      return
+      ;;
+    --vcpus)
+      return
+      ;;
+    --rxtx-factor)
+      return
+      ;;
+    --property)
+      return
+      ;;
+    --project)
+      return
+      ;;
+    --description)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_jos_flavor_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_jos_flavor_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --sort-ascending --sort-descending --public --private --all --long"
+  local arg_opts="-f --format -c --column --max-width --quote --sort-column --min-disk --min-ram --marker --limit"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --quote)
+      return
+      ;;
+    --sort-column)
+      return
+      ;;
+    --min-disk)
+      return
+      ;;
+    --min-ram)
+      return
+      ;;
+    --marker)
+      return
+      ;;
+    --limit)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `set` subcommand.
+function _picocli_jos_flavor_set() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--no-property"
+  local arg_opts="--property --project --project-domain --description"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --property)
+      return
+      ;;
+    --project)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+    --description)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_jos_flavor_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty"
+  local arg_opts="-f --format -c --column --max-width --prefix"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `unset` subcommand.
+function _picocli_jos_flavor_unset() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts="--property --project --project-domain"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --property)
+      return
+      ;;
+    --project)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_jos_keypair_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty"
+  local arg_opts="-f --format -c --column --max-width --prefix --public-key --private-key --type --user --user-domain"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+    --public-key)
+      return
+      ;;
+    --private-key)
+      return
+      ;;
+    --type)
+      return
+      ;;
+    --user)
+      return
+      ;;
+    --user-domain)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_jos_keypair_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts="--user --user-domain"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --user)
+      return
+      ;;
+    --user-domain)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_jos_keypair_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --sort-ascending --sort-descending"
+  local arg_opts="-f --format -c --column --max-width --quote --sort-column --user --user-domain --project --project-domain --marker --limit"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --quote)
+      return
+      ;;
+    --sort-column)
+      return
+      ;;
+    --user)
+      return
+      ;;
+    --user-domain)
+      return
+      ;;
+    --project)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+    --marker)
+      return
+      ;;
+    --limit)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_jos_keypair_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --public-key"
+  local arg_opts="-f --format -c --column --max-width --prefix --user --user-domain"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+    --user)
+      return
+      ;;
+    --user-domain)
       return
       ;;
   esac
@@ -1217,6 +1742,108 @@ function _picocli_jos_token_revoke() {
   local commands=""
   local flag_opts=""
   local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `diagram` subcommand.
+function _picocli_jos_trace_diagram() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts="--split -o --output --format"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --split)
+      return
+      ;;
+    -o|--output)
+      return
+      ;;
+    --format)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `export` subcommand.
+function _picocli_jos_trace_export() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts="--format -o --output"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --format)
+      return
+      ;;
+    -o|--output)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_jos_trace_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --sort-ascending --sort-descending"
+  local arg_opts="-f --format -c --column --max-width --quote --sort-column"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --quote)
+      return
+      ;;
+    --sort-column)
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

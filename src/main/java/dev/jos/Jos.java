@@ -127,7 +127,7 @@ public final class Jos {
         if (match == null) {
             return unknownCommand(rest);
         }
-        return runCommand(match, settings);
+        return runCommand(match, settings, argv);
     }
 
     private int helpFor(HelpPrinter help, List<String> words) {
@@ -159,9 +159,9 @@ public final class Jos {
         return 2;
     }
 
-    private int runCommand(CommandMatch match, GlobalSettings settings) {
+    private int runCommand(CommandMatch match, GlobalSettings settings, List<String> argv) {
         JosCommand command = match.entry().instantiate();
-        CloudRuntime runtime = new CloudRuntime(ctx, settings);
+        CloudRuntime runtime = new CloudRuntime(ctx, settings, argv, match.entry().name());
         try {
             // like cliff's prepare_to_run_command: the cloud settings are checked before the
             // command's own arguments are parsed, so a missing OS_AUTH_URL wins over a typo
@@ -213,6 +213,18 @@ public final class Jos {
         cl.getCommandSpec().mixinStandardHelpOptions(false);
         cl.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
                 .description("show this help message and exit").build());
+        FormatOptions format = formatOptions(command);
+        if (format != null) {
+            // the -f choices shown come from the list the value is checked against; options are
+            // re-added in their order, since help prints them in that order
+            CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+            List<CommandLine.Model.OptionSpec> options = new ArrayList<>(spec.options());
+            options.forEach(spec::remove);
+            for (CommandLine.Model.OptionSpec o : options) {
+                spec.addOption(o.longestName().equals("--format")
+                        ? CommandLine.Model.OptionSpec.builder(o).paramLabel(format.choicesLabel()).build() : o);
+            }
+        }
         return cl;
     }
 

@@ -59,6 +59,13 @@ public final class Training {
                 {"user", "create", "--password", "x", "--or-show", "trainer"},
                 {"user", "set", "--description", "d", "trainer"},
                 {"user", "list", "--bogus"},
+                // openstack4j's compute paths (client, connector, models) and the compute discovery
+                {"flavor", "list"},
+                {"flavor", "list", "--long", "-f", "json"},
+                {"flavor", "show", "mini"},
+                {"flavor", "show", "nosuch"},
+                {"keypair", "list"},
+                {"keypair", "show", "key"},
                 {"nothing"},
             };
             for (String[] run : runs) {
@@ -94,7 +101,21 @@ public final class Training {
                     + " \"project\": {\"id\": \"p1\", \"name\": \"training\", \"domain\": {\"id\": \"default\", \"name\": \"Default\"}},"
                     + " \"roles\": [{\"id\": \"r1\", \"name\": \"admin\"}], \"catalog\": [{\"type\": \"identity\", \"name\": \"keystone\","
                     + " \"id\": \"s1\", \"endpoints\": [{\"id\": \"e1\", \"interface\": \"internal\", \"region_id\": \"RegionOne\","
-                    + " \"region\": \"RegionOne\", \"url\": \"" + base + "/v3/\"}]}]}}";
+                    + " \"region\": \"RegionOne\", \"url\": \"" + base + "/v3/\"}]}, {\"type\": \"compute\", \"name\": \"nova\","
+                    + " \"id\": \"s2\", \"endpoints\": [{\"id\": \"e2\", \"interface\": \"internal\", \"region_id\": \"RegionOne\","
+                    + " \"region\": \"RegionOne\", \"url\": \"" + base + "/v2.1\"}]}]}}";
+        } else if (path.equals("/v2.1")) {
+            body = "{\"version\": {\"id\": \"v2.1\", \"status\": \"CURRENT\", \"version\": \"2.93\", \"min_version\": \"2.1\"}}";
+        } else if (path.equals("/v2.1/flavors/detail")) {
+            body = "{\"flavors\": [" + FLAVOR + "]}";
+        } else if (path.equals("/v2.1/flavors/mini") || path.equals("/v2.1/flavors/f1")) {
+            body = "{\"flavor\": " + FLAVOR + "}";
+        } else if (path.matches("/v2.1/flavors/[^/]+/os-extra_specs")) {
+            body = "{\"extra_specs\": {\"hw:cpu_policy\": \"shared\"}}";
+        } else if (path.equals("/v2.1/os-keypairs")) {
+            body = "{\"keypairs\": [{\"keypair\": " + KEYPAIR + "}]}";
+        } else if (path.equals("/v2.1/os-keypairs/key")) {
+            body = "{\"keypair\": " + KEYPAIR + "}";
         } else if (path.equals("/v3/role_assignments")) {
             body = "{\"role_assignments\": [{\"role\": {\"id\": \"r1\", \"name\": \"admin\"}, \"user\": {\"id\": \"u1\","
                     + " \"name\": \"trainer\", \"domain\": {\"id\": \"default\", \"name\": \"Default\"}}, \"scope\": {\"project\":"
@@ -117,6 +138,13 @@ public final class Training {
             out.write(bytes);
         }
     }
+
+    private static final String FLAVOR = "{\"id\": \"f1\", \"name\": \"mini\", \"ram\": 512, \"disk\": 1, \"swap\": 0,"
+            + " \"OS-FLV-EXT-DATA:ephemeral\": 0, \"OS-FLV-DISABLED:disabled\": false, \"vcpus\": 1,"
+            + " \"os-flavor-access:is_public\": true, \"rxtx_factor\": 1.0, \"description\": null, \"extra_specs\": {}}";
+    private static final String KEYPAIR = "{\"name\": \"key\", \"type\": \"ssh\", \"user_id\": \"u1\", \"id\": 1,"
+            + " \"fingerprint\": \"aa:bb\", \"public_key\": \"ssh-ed25519 AAAA training\", \"deleted\": false,"
+            + " \"created_at\": \"2026-01-01T00:00:00.000000\", \"updated_at\": null, \"deleted_at\": null}";
 
     private static String item(String kind) {
         String id = kind.substring(0, 1) + "1";

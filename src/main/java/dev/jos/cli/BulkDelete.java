@@ -13,11 +13,18 @@ public final class BulkDelete {
     private final Invocation inv;
     private final String singular;
     private final String plural;
+    private final String identifiedBy;
 
     public BulkDelete(Invocation inv, String singular, String plural) {
+        this(inv, singular, plural, "name or ID");
+    }
+
+    /** @param identifiedBy how the failure line names the item: "name or ID", or "name" (keypairs) */
+    public BulkDelete(Invocation inv, String singular, String plural, String identifiedBy) {
         this.inv = inv;
         this.singular = singular;
         this.plural = plural;
+        this.identifiedBy = identifiedBy;
     }
 
     public void run(List<String> items, Consumer<String> deleteOne) {
@@ -29,7 +36,7 @@ public final class BulkDelete {
                 // as OSC's `except Exception`: whatever went wrong with one item is that
                 // item's failure, and the next one is still tried
                 errors++;
-                inv.warn("Failed to delete " + singular + " with name or ID '" + item + "': " + reason(e));
+                inv.warn("Failed to delete " + singular + " with " + identifiedBy + " '" + item + "': " + reason(e));
             }
         }
         if (errors > 0) {

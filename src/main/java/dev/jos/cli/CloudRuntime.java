@@ -33,6 +33,8 @@ import dev.jos.session.config.MissingSecretException;
 public final class CloudRuntime implements AutoCloseable {
     private final Context ctx;
     private final GlobalSettings settings;
+    private final java.util.List<String> argv;
+    private final String commandName;
     private CloudConfig config;
     private Transport transport;
     private TimingCollector timing;
@@ -40,8 +42,15 @@ public final class CloudRuntime implements AutoCloseable {
     private CloudSession session;
 
     public CloudRuntime(Context ctx, GlobalSettings settings) {
+        this(ctx, settings, List.of(), null);
+    }
+
+    /** @param argv the run's arguments and @param commandName its command, for --record lines */
+    public CloudRuntime(Context ctx, GlobalSettings settings, List<String> argv, String commandName) {
         this.ctx = ctx;
         this.settings = settings;
+        this.argv = List.copyOf(argv);
+        this.commandName = commandName;
     }
 
     public synchronized CloudConfig config() {
@@ -49,6 +58,8 @@ public final class CloudRuntime implements AutoCloseable {
             try {
                 CloudConfig loaded = new ConfigLoader().load(ctx.env(), settings.osOptions(), ctx.cwd(), ctx.home());
                 config = validated(loaded);
+                // OSC's compute plugin checks its version option before any command runs
+                dev.jos.session.ComputeApiVersion.check(config.apiVersions().get("compute"));
             } catch (ConfigException e) {
                 throw new ConfigFailure(e.getMessage(), e.exitCode());
             }
@@ -114,7 +125,8 @@ public final class CloudRuntime implements AutoCloseable {
         String record = settings.recordFile() != null ? settings.recordFile() : ctx.env().get("JOS_RECORD");
         if (record != null && !record.isEmpty()) {
             try {
-                recorder = new ExchangeRecorder(ctx.cwd().resolve(Path.of(record)), ServiceResolver.byDefaultPort(), new Redactor());
+                recorder = new ExchangeRecorder(ctx.cwd().resolve(Path.of(record)), ServiceResolver.byDefaultPort(),
+                        new Redactor(), dev.jos.http.RecordedCommand.of(argv, commandName));
             } catch (IOException e) {
                 throw new dev.jos.session.CommandException("Cannot open record file " + record + ": " + reason(e));
             }
@@ -125,6 +137,10 @@ public final class CloudRuntime implements AutoCloseable {
             c.apiTimeout().ifPresent(b::timeout);
         } catch (ConfigException e) {
             throw new ConfigFailure(e.getMessage(), e.exitCode());
+        }
+        if (recorder != null) {
+            // requestshook's headers only when recording: they exist to line jos's file up with its logs
+            b.requestStamp(new dev.jos.http.RequestshookHeaders());
         }
         transport = b.build();
         return transport;

@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 
 /** The output options cliff gives every list and show command (see cliff.display). */
 public abstract class FormatOptions {
-    @Option(names = {"-f", "--format"}, paramLabel = "{json,shell,table,value,yaml}",
-            description = "the output format, defaults to table")
+    /** Its choices are shown from {@link #formats()} (see {@link #choicesLabel()}), the one list of them. */
+    @Option(names = {"-f", "--format"}, description = "the output format, defaults to table")
     String format = "table";
 
     @Option(names = {"-c", "--column"}, paramLabel = "COLUMN",
@@ -31,6 +31,11 @@ public abstract class FormatOptions {
 
     /** The formats this kind of command offers, in argparse's order. */
     abstract List<String> formats();
+
+    /** argparse's metavar for the choices: {csv,json,table,value,yaml}. */
+    public String choicesLabel() {
+        return "{" + String.join(",", formats()) + "}";
+    }
 
     public String format() {
         return format;

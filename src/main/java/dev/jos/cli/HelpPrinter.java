@@ -104,10 +104,12 @@ public final class HelpPrinter {
             if (o.hidden()) {
                 continue;
             }
-            String names = String.join(", ", o.names());
-            if (o.arity().max() > 0) {
-                names = names + " " + o.paramLabel();
+            // argparse repeats the metavar after each name: "-c COLUMN, --column COLUMN"
+            List<String> named = new java.util.ArrayList<>();
+            for (String n : o.names()) {
+                named.add(o.arity().max() > 0 ? n + " " + o.paramLabel() : n);
             }
+            String names = String.join(", ", named);
             appendItem(sb, names, String.join(" ", o.description()));
         }
     }

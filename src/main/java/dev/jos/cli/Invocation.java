@@ -2,6 +2,7 @@ package dev.jos.cli;
 
 import java.io.PrintWriter;
 
+import dev.jos.compute.ComputeApi;
 import dev.jos.identity.IdentityApi;
 import dev.jos.identity.IdentityFinder;
 import dev.jos.session.CommandException;
@@ -25,6 +26,10 @@ public final class Invocation {
 
     public IdentityApi identity() {
         return apis.identity();
+    }
+
+    public ComputeApi compute() {
+        return apis.compute();
     }
 
     public IdentityFinder identityFinder() {

@@ -4,21 +4,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.jos.session.CommandException;
 
-/** osc_lib's KeyValueAction for options like `--property key=value`, with its messages. */
+/**
+ * osc_lib's KeyValueAction for options like `--property key=value`, with its messages. It
+ * raises argparse.ArgumentTypeError from inside the action, which argparse does not turn into
+ * a usage error: cliff prints the bare message and exits 1.
+ */
 public final class KeyValues {
     private KeyValues() {
     }
 
+    /** @param option the option's name (kept for callers; OSC's message does not name it) */
     public static Map<String, String> parse(String option, List<String> values) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String v : values) {
             int eq = v.indexOf('=');
             if (eq < 0) {
-                throw new UsageException("argument " + option + ": Expected 'key=value' type, but got: " + v);
+                throw new CommandException("Expected 'key=value' type, but got: " + v);
             }
             if (eq == 0) {
-                throw new UsageException("argument " + option + ": Property key must be specified: " + v);
+                throw new CommandException("Property key must be specified: " + v);
             }
             out.put(v.substring(0, eq), v.substring(eq + 1));
         }

@@ -18,6 +18,16 @@ public final class ResultPrinter {
             new OutputPrinter().printList(l.table(), options(f, maxWidth), ctx.out());
         } else if (result instanceof CommandResult.Single s) {
             new OutputPrinter().printShow(s.record(), options(f, maxWidth), ctx.out());
+        } else if (result instanceof CommandResult.TextThenSingle t) {
+            ctx.out().print(t.text());
+            ctx.out().flush();
+            new OutputPrinter().printShow(t.record(), options(f, maxWidth), ctx.out());
+        } else if (result instanceof CommandResult.Text t) {
+            try {
+                t.source().writeTo(ctx.out());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
         ctx.out().flush();
     }

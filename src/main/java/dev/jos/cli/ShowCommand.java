@@ -10,7 +10,14 @@ public abstract class ShowCommand implements JosCommand {
 
     @Override
     public final CommandResult run(Invocation inv) throws Exception {
-        return new CommandResult.Single(show(inv));
+        Record record = show(inv);
+        String text = textBefore();
+        return text == null ? new CommandResult.Single(record) : new CommandResult.TextThenSingle(text, record);
+    }
+
+    /** What {@link #show} wrote to stdout itself, as a few OSC commands do; null for nothing. */
+    protected String textBefore() {
+        return null;
     }
 
     protected abstract Record show(Invocation inv) throws Exception;

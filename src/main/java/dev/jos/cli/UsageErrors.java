@@ -26,7 +26,25 @@ public final class UsageErrors {
         return m.find() ? m.group(1) : null;
     }
 
+    /** picocli's conversion failure of a typed option, e.g. an int. */
+    private static final java.util.regex.Pattern INVALID_VALUE =
+            java.util.regex.Pattern.compile("^Invalid value for (?:option|positional parameter(?: at index \\d+)?) '([^']+)': '(.*)' is not an? (int|float|double|long)\\b", java.util.regex.Pattern.DOTALL);
+
+    /** A converter's argparse-worded refusal, e.g. a value outside an option's choices. */
+    private static final java.util.regex.Pattern INVALID_CHOICE =
+            java.util.regex.Pattern.compile("^Invalid value for option '([^']+)': (invalid choice: .*)$", java.util.regex.Pattern.DOTALL);
+
     public static String message(ParameterException e) {
+        java.util.regex.Matcher choice = INVALID_CHOICE.matcher(e.getMessage() == null ? "" : e.getMessage());
+        if (choice.find()) {
+            return "argument " + choice.group(1) + ": " + choice.group(2);
+        }
+        java.util.regex.Matcher invalid = INVALID_VALUE.matcher(e.getMessage() == null ? "" : e.getMessage());
+        if (invalid.find()) {
+            // argparse: "argument --limit: invalid int value: 'x'"
+            String type = invalid.group(3).equals("int") || invalid.group(3).equals("long") ? "int" : "float";
+            return "argument " + invalid.group(1) + ": invalid " + type + " value: '" + invalid.group(2) + "'";
+        }
         String expected = expectedParameterOption(e.getMessage());
         if (expected != null) {
             // an option's value that looks like an option, as in `--user -test-user`

@@ -9,12 +9,15 @@ import java.util.Objects;
  * One HTTP request as jos means to send it: method, absolute URL (query included, already
  * encoded), headers, an optional body and an optional service tag (e.g. {@code keystone} or
  * {@code identity}) that --debug and --record use to name the service. Immutable.
+ *
+ * <p>The body is a {@link RequestBody}: bytes for JSON, or a file or stream that is sent as it is
+ * read ({@link Builder#body(RequestBody)}).
  */
 public final class ApiRequest {
     private final String method;
     private final String url;
     private final Headers headers;
-    private final byte[] body;
+    private final RequestBody body;
     private final String service;
 
     private ApiRequest(Builder b) {
@@ -45,22 +48,44 @@ public final class ApiRequest {
         return headers;
     }
 
-    /** A copy of the body, or null when the request has none. */
+    /**
+     * A copy of the body, or null when the request has none.
+     *
+     * @throws IllegalStateException when the body is a file or stream: it is not held in memory
+     */
     public byte[] body() {
-        return body == null ? null : body.clone();
+        byte[] bytes = bodyBytes();
+        return bytes == null ? null : bytes.clone();
     }
 
     public boolean hasBody() {
         return body != null;
     }
 
-    public int bodyLength() {
-        return body == null ? 0 : body.length;
+    /** The body as given, or null when the request has none. */
+    public RequestBody requestBody() {
+        return body;
     }
 
-    /** The body without copying, for the engines and listeners of this package only. */
+    /**
+     * The length of an in-memory body, 0 without one.
+     *
+     * @throws IllegalStateException when the body is a file or stream: see {@link RequestBody#length()}
+     */
+    public int bodyLength() {
+        byte[] bytes = bodyBytes();
+        return bytes == null ? 0 : bytes.length;
+    }
+
+    /** The in-memory body without copying, for the engines and listeners of this package only. */
     byte[] bodyBytes() {
-        return body;
+        if (body == null) {
+            return null;
+        }
+        if (body.streamed()) {
+            throw new IllegalStateException("the body of " + this + " is a " + body.kind() + ", not held in memory");
+        }
+        return body.inMemory();
     }
 
     /** The service tag, or null when the caller did not say. */
@@ -86,7 +111,7 @@ public final class ApiRequest {
         private final String method;
         private final String url;
         private Headers.Builder headers = Headers.builder();
-        private byte[] body;
+        private RequestBody body;
         private String service;
 
         private Builder(String method, String url) {
@@ -116,7 +141,19 @@ public final class ApiRequest {
 
         /** The body; the array is copied so later changes by the caller do not leak in. */
         public Builder body(byte[] bytes) {
-            this.body = bytes == null ? null : bytes.clone();
+            this.body = bytes == null ? null : RequestBody.bytes(bytes, null);
+            return this;
+        }
+
+        /**
+         * The body, e.g. {@code RequestBody.file(path, "application/octet-stream")}; its content
+         * type becomes the Content-Type header unless one is set already.
+         */
+        public Builder body(RequestBody body) {
+            this.body = body;
+            if (body != null && body.contentType() != null && !headers.build().contains("Content-Type")) {
+                header("Content-Type", body.contentType());
+            }
             return this;
         }
 

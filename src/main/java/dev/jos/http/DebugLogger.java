@@ -25,7 +25,9 @@ import java.util.Set;
  * Headers sorted by name as Python sorts them (code points, so "Vary" before "x-openstack-..."),
  * repeated ones joined by ", "; tokens hashed; JSON request bodies re-encoded Python-style;
  * response bodies only for application/json and text/plain, with a token's catalog replaced by
- * "&lt;removed&gt;". The password authentication request itself (POST .../auth/tokens) is
+ * "&lt;removed&gt;". Request bodies that are files, streams or of a binary content type show as
+ * {@code <binary_data: N bytes, sha256 X>}, as do JSON/text response bodies that were streamed
+ * to a sink; other non-JSON/text responses get keystoneauth's "Omitted" line. The password authentication request itself (POST .../auth/tokens) is
  * logged as keystoneauth's identity plugin logs it: "Making authentication request to URL" and
  * the JSON response on one line, no REQ/RESP.
  *
@@ -84,7 +86,7 @@ public final class DebugLogger implements ExchangeListener {
         }
         String serviceType = ServiceNames.type(exchange.service() != null
                 ? exchange.service() : resolver.serviceFor(request.url()));
-        lines.add(requestLine(request, serviceType));
+        lines.add(requestLine(exchange, request, serviceType));
         ApiResponse response = exchange.response();
         if (response == null) {
             return lines; // keystoneauth raises before logging anything more
@@ -109,7 +111,7 @@ public final class DebugLogger implements ExchangeListener {
         return request.method().equals("POST") && URI.create(request.url()).getRawPath().endsWith("/auth/tokens");
     }
 
-    private String requestLine(ApiRequest request, String serviceType) {
+    private String requestLine(Exchange exchange, ApiRequest request, String serviceType) {
         StringBuilder line = new StringBuilder("REQ: curl -g -i");
         if (tls.insecure()) {
             line.append(" --insecure");
@@ -119,13 +121,14 @@ public final class DebugLogger implements ExchangeListener {
         line.append(" -X ").append(request.method()).append(' ');
         String url = request.url();
         boolean quoted = URI.create(url).getRawQuery() != null && !URI.create(url).getRawQuery().isEmpty()
-                && QUERY_AS_PARAMS.contains(serviceType);
+                && serviceType != null && QUERY_AS_PARAMS.contains(serviceType);
         line.append(quoted ? '"' + url + '"' : url);
         for (Map.Entry<String, String> h : sorted(request.headers())) {
             line.append(" -H \"").append(h.getKey()).append(": ")
                     .append(redactor.headerValue(h.getKey(), h.getValue())).append('"');
         }
-        String data = requestData(request.bodyBytes());
+        BodySummary binary = BinaryBodies.requestPlaceholder(exchange);
+        String data = binary != null ? placeholder(binary) : requestData(request.bodyBytes());
         if (data != null) {
             line.append(" -d '").append(data).append('\'');
         }
@@ -141,6 +144,14 @@ public final class DebugLogger implements ExchangeListener {
             return PythonJson.dumps(redactor.redact(json));
         }
         return JsonBodies.isAscii(body) ? new String(body, StandardCharsets.US_ASCII) : "<binary_data>";
+    }
+
+    /**
+     * A file, stream or binary body: its length and SHA-256 instead of its bytes. keystoneauth
+     * prints {@code <binary_data>} for undecodable bytes (and a file object's repr for files).
+     */
+    private static String placeholder(BodySummary body) {
+        return "<binary_data: " + body.describe() + ">";
     }
 
     private String responseLine(ApiResponse response) {
@@ -159,6 +170,9 @@ public final class DebugLogger implements ExchangeListener {
         }
         if (request.method().equals("HEAD")) {
             return null;
+        }
+        if (response.bodyStreamed()) {
+            return placeholder(response.receivedBody());
         }
         // python-requests decodes JSON as UTF-8 and other text without a charset as ISO-8859-1
         Charset fallback = contentType.startsWith("application/json") ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;

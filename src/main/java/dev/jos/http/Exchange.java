@@ -8,10 +8,11 @@ import java.util.Objects;
 /**
  * One finished HTTP exchange as the transport saw it: when it started, how long it took (until
  * the response body was read, or the failure), the request as sent and either the response or
- * the transport failure.
+ * the transport failure. When the request body was a file or stream (or was metered on request)
+ * {@code sentBody} tells its length and SHA-256, since its bytes are gone; else it is null.
  */
 public record Exchange(Instant start, Duration duration, ApiRequest request, ApiResponse response,
-                       IOException error) {
+                       IOException error, BodySummary sentBody) {
 
     public Exchange {
         Objects.requireNonNull(start, "start");
@@ -22,12 +23,23 @@ public record Exchange(Instant start, Duration duration, ApiRequest request, Api
         }
     }
 
+    /** An exchange whose request body, if any, was in memory. */
+    public Exchange(Instant start, Duration duration, ApiRequest request, ApiResponse response, IOException error) {
+        this(start, duration, request, response, error, response == null ? null : response.sentBody());
+    }
+
     public static Exchange succeeded(Instant start, Duration duration, ApiRequest request, ApiResponse response) {
         return new Exchange(start, duration, request, Objects.requireNonNull(response), null);
     }
 
     public static Exchange failed(Instant start, Duration duration, ApiRequest request, IOException error) {
         return new Exchange(start, duration, request, null, Objects.requireNonNull(error));
+    }
+
+    /** A failure after (part of) a streamed request body went out. */
+    public static Exchange failed(Instant start, Duration duration, ApiRequest request, IOException error,
+                                  BodySummary sentBody) {
+        return new Exchange(start, duration, request, null, Objects.requireNonNull(error), sentBody);
     }
 
     public boolean failed() {

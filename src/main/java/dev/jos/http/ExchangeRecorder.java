@@ -47,12 +47,33 @@ import java.util.Objects;
  *     ", "; secret headers as {@code {SHA256}<hex>}</td></tr>
  * <tr><td>request_body</td><td>any|null</td><td>the body as a JSON value when it is a JSON object or
  *     array, else the text, else (binary) the string {@code <binary data: N bytes>}; null when
- *     empty</td></tr>
+ *     empty. Binary means: a file or stream body (never kept, so never shown), a content type
+ *     that is neither JSON nor text, or bytes that do not decode as text</td></tr>
  * <tr><td>response_headers</td><td>object|null</td><td>as request_headers; null when failed</td></tr>
  * <tr><td>response_body</td><td>any|null</td><td>as request_body; null when failed or empty</td></tr>
  * <tr><td>request_id</td><td>string|null</td><td>x-openstack-request-id, else x-compute-request-id</td></tr>
  * <tr><td>error</td><td>string|null</td><td>the transport failure ("java.net.ConnectException:
  *     Connection refused"); null when a response came</td></tr>
+ * <tr><td>request_body_sha256</td><td>string|null</td><td>added in version 1.1: lower-case hex
+ *     SHA-256 of a request body of a file, stream or binary content type (the N bytes of its
+ *     placeholder; for a failed upload, what went out); else null</td></tr>
+ * <tr><td>response_body_sha256</td><td>string|null</td><td>added in version 1.1: the same for the
+ *     response body, including bodies streamed to a file and never held</td></tr>
+ * <tr><td>record_version</td><td>string</td><td>added in version 1.2: the format version of
+ *     this line, {@code "1.2"}; lines without it are 1.0 or 1.1. Readers warn about a newer major
+ *     version and keep reading the fields above</td></tr>
+ * <tr><td>invocation_id</td><td>string|null</td><td>added in version 1.2: a random id per jos
+ *     run, equal on every line of that run</td></tr>
+ * <tr><td>command</td><td>array|null</td><td>added in version 1.2: the jos run's argv, first
+ *     {@code "jos"}, values of secret options ({@code --os-password}, {@code --password},
+ *     {@code --os-token}, {@code --secret} ...) as {@code ***}</td></tr>
+ * <tr><td>command_name</td><td>string|null</td><td>added in version 1.2: the command's name,
+ *     {@code "server create"}</td></tr>
+ * <tr><td>requestshook_id</td><td>string|null</td><td>added in version 1.2: the
+ *     {@code X-Requestshook-Request-Id} sent with the request (one per exchange)</td></tr>
+ * <tr><td>reason</td><td>string|null</td><td>added in version 1.2: the reason phrase of the
+ *     status line as the service sent it ({@code CREATED}, {@code Accepted}); null when
+ *     failed</td></tr>
  * </table>
  * Secrets are redacted by {@link Redactor}: token headers hashed, passwords and secrets in bodies
  * {@code ***}, token ids in bodies hashed.
@@ -62,8 +83,12 @@ public final class ExchangeRecorder implements ExchangeListener, Closeable {
             .withZone(ZoneOffset.UTC);
 
     private final OutputStream out;
+    /** The version written on every line; readers compare its major number. */
+    public static final String RECORD_VERSION = "1.2";
+
     private final ServiceResolver resolver;
     private final Redactor redactor;
+    private final RecordedCommand command;
 
     /**
      * Opens (creating with mode 0600 when new) the file for appending.
@@ -71,6 +96,13 @@ public final class ExchangeRecorder implements ExchangeListener, Closeable {
      * @param resolver names the service of requests without a service tag
      */
     public ExchangeRecorder(Path file, ServiceResolver resolver, Redactor redactor) throws IOException {
+        this(file, resolver, redactor, null);
+    }
+
+    /** @param command the run whose exchanges these are; null when unknown (its fields stay null) */
+    public ExchangeRecorder(Path file, ServiceResolver resolver, Redactor redactor, RecordedCommand command)
+            throws IOException {
+        this.command = command;
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.redactor = Objects.requireNonNull(redactor, "redactor");
         createPrivately(file);
@@ -120,11 +152,28 @@ public final class ExchangeRecorder implements ExchangeListener, Closeable {
         r.put("duration_ms", BigDecimal.valueOf(exchange.duration().toNanos()).movePointLeft(6).setScale(3, RoundingMode.HALF_UP));
         r.put("service", service(request));
         r.set("request_headers", headers(request.headers()));
-        r.set("request_body", body(request.bodyBytes()));
+        BodySummary requestBinary = BinaryBodies.requestPlaceholder(exchange);
+        r.set("request_body", requestBinary != null ? placeholder(requestBinary) : body(request.bodyBytes()));
         r.set("response_headers", response == null ? null : headers(response.headers()));
-        r.set("response_body", response == null ? null : body(response.bodyBytes()));
+        BodySummary responseBinary = response == null ? null : BinaryBodies.responsePlaceholder(response);
+        r.set("response_body", response == null ? null
+                : responseBinary != null ? placeholder(responseBinary) : body(response.bodyBytes()));
         r.put("request_id", exchange.requestId());
         r.put("error", exchange.error() == null ? null : exchange.error().toString());
+        // the placeholder keeps its version-1 wording; the digest is a field of its own
+        r.put("request_body_sha256", requestBinary == null ? null : requestBinary.sha256());
+        r.put("response_body_sha256", responseBinary == null ? null : responseBinary.sha256());
+        r.put("record_version", RECORD_VERSION);
+        r.put("invocation_id", command == null ? null : command.invocationId());
+        if (command == null) {
+            r.putNull("command");
+        } else {
+            com.fasterxml.jackson.databind.node.ArrayNode argv = r.putArray("command");
+            command.argv().forEach(argv::add);
+        }
+        r.put("command_name", command == null ? null : command.name());
+        r.put("requestshook_id", request.headers().first(RequestshookHeaders.REQUEST_ID));
+        r.put("reason", response == null ? null : response.reason());
         return r;
     }
 
@@ -144,6 +193,10 @@ public final class ExchangeRecorder implements ExchangeListener, Closeable {
             h.put(e.getKey(), redactor.headerValue(e.getKey(), e.getValue()));
         }
         return h;
+    }
+
+    private static JsonNode placeholder(BodySummary body) {
+        return com.fasterxml.jackson.databind.node.TextNode.valueOf("<binary data: " + body.length() + " bytes>");
     }
 
     private JsonNode body(byte[] bytes) {

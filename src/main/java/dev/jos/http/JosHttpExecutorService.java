@@ -23,8 +23,19 @@ public final class JosHttpExecutorService implements HttpExecutorService {
     public <R> HttpResponse execute(HttpRequest<R> request) {
         Transport transport = TransportBinding.current().orElseGet(() -> unboundTransport(request.getConfig()));
         try {
-            ApiResponse response = transport.send(OpenStack4jRequests.toApiRequest(request));
-            TransportBinding.responded(response);
+            ApiRequest sent = OpenStack4jRequests.toApiRequest(request);
+            String service = TransportBinding.currentService().orElse(null);
+            if (service != null) {
+                sent = sent.toBuilder().service(service).build();
+            }
+            if (OpenStack4jRequests.wantsStream(request)) {
+                // openstack4j reads such a body itself (image download): hand it over unread
+                ResponseStream stream = transport.open(sent);
+                TransportBinding.responded(sent, stream.response());
+                return new JosHttpResponse(stream);
+            }
+            ApiResponse response = transport.send(sent);
+            TransportBinding.responded(sent, response);
             return new JosHttpResponse(response);
         } catch (IOException e) {
             throw new ConnectionException(e.getMessage(), 0, e);

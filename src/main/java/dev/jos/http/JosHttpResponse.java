@@ -12,16 +12,29 @@ import org.openstack4j.core.transport.HttpEntityHandler;
 import org.openstack4j.core.transport.HttpResponse;
 import org.openstack4j.core.transport.ObjectMapperSingleton;
 
-/** An {@link ApiResponse} as openstack4j expects responses: already fully read, so close() is free. */
+/**
+ * An {@link ApiResponse} as openstack4j expects responses: fully read, so close() is free, or,
+ * for the downloads openstack4j reads itself, an open {@link ResponseStream} whose body
+ * {@link #getInputStream()} hands over and close() ends.
+ */
 public final class JosHttpResponse implements HttpResponse {
     private final ApiResponse response;
+    private final ResponseStream stream;
 
     public JosHttpResponse(ApiResponse response) {
         this.response = response;
+        this.stream = null;
     }
 
+    /** A response whose body openstack4j will read from the open stream. */
+    public JosHttpResponse(ResponseStream stream) {
+        this.response = stream.response();
+        this.stream = stream;
+    }
+
+    /** The response; for a streamed one, with its received-body summary once the stream ended. */
     public ApiResponse unwrap() {
-        return response;
+        return stream != null ? stream.response() : response;
     }
 
     @Override
@@ -38,11 +51,20 @@ public final class JosHttpResponse implements HttpResponse {
     /** Reads the body with openstack4j's mapper for the type, which unwraps @JsonRootName. */
     @Override
     public <T> T readEntity(Class<T> type) {
-        if (response.bodyLength() == 0) {
+        byte[] body = response.bodyBytes();
+        if (stream != null && stream.open()) {
+            // an entity of a body asked for as a stream: only then is it read whole
+            try (InputStream in = stream.body()) {
+                body = in.readAllBytes();
+            } catch (IOException e) {
+                throw new ClientResponseException(e.getMessage(), 0, e);
+            }
+        }
+        if (body.length == 0) {
             return null;
         }
         try {
-            return ObjectMapperSingleton.getContext(type).readerFor(type).readValue(response.bodyBytes());
+            return ObjectMapperSingleton.getContext(type).readerFor(type).readValue(body);
         } catch (IOException e) {
             throw new ClientResponseException(e.getMessage(), 0, e);
         }
@@ -65,7 +87,7 @@ public final class JosHttpResponse implements HttpResponse {
 
     @Override
     public InputStream getInputStream() {
-        return new ByteArrayInputStream(response.bodyBytes());
+        return stream != null ? stream.body() : new ByteArrayInputStream(response.bodyBytes());
     }
 
     @Override
@@ -85,6 +107,9 @@ public final class JosHttpResponse implements HttpResponse {
 
     @Override
     public void close() {
-        // nothing to release: the transport read and closed the stream already
+        if (stream != null) {
+            stream.close(); // unread rest: the connection is dropped, not reused
+        }
+        // else nothing to release: the transport read and closed the stream already
     }
 }

@@ -3,8 +3,10 @@ package dev.jos.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import org.openstack4j.core.transport.ClientConstants;
+import org.openstack4j.core.transport.HttpMethod;
 import org.openstack4j.core.transport.HttpRequest;
 import org.openstack4j.core.transport.ObjectMapperSingleton;
 
@@ -28,6 +30,9 @@ final class OpenStack4jRequests {
                 if (h.getValue() == null || h.getKey().equalsIgnoreCase(ClientConstants.HEADER_OS4J_AUTH)) {
                     continue; // openstack4j's internal marker for its own auth calls, not meant for the wire
                 }
+                if (h.getKey().equalsIgnoreCase(ClientConstants.HEADER_USER_AGENT)) {
+                    continue; // the transport sends jos's own User-Agent
+                }
                 b.header(h.getKey(), String.valueOf(h.getValue()));
                 hasContentType |= h.getKey().equalsIgnoreCase(ClientConstants.HEADER_CONTENT_TYPE);
                 hasAccept |= h.getKey().equalsIgnoreCase(ClientConstants.HEADER_ACCEPT);
@@ -36,7 +41,7 @@ final class OpenStack4jRequests {
         if (!hasAccept) {
             b.header(ClientConstants.HEADER_ACCEPT, ClientConstants.CONTENT_TYPE_JSON);
         }
-        byte[] body = body(request);
+        RequestBody body = body(request);
         if (body != null) {
             b.body(body);
             if (!hasContentType && request.getContentType() != null) {
@@ -46,19 +51,36 @@ final class OpenStack4jRequests {
         return b.build();
     }
 
-    private static byte[] body(HttpRequest<?> request) throws IOException {
+    /**
+     * True when openstack4j will read the response body itself, as a stream: its image downloads
+     * ask for {@code Accept: application/octet-stream} and call getInputStream().
+     */
+    static boolean wantsStream(HttpRequest<?> request) {
+        if (request.getMethod() != HttpMethod.GET || !request.hasHeaders()) {
+            return false;
+        }
+        for (Map.Entry<String, Object> h : request.getHeaders().entrySet()) {
+            if (h.getKey().equalsIgnoreCase(ClientConstants.HEADER_ACCEPT) && h.getValue() != null
+                    && String.valueOf(h.getValue()).toLowerCase(Locale.ROOT).startsWith("application/octet-stream")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static RequestBody body(HttpRequest<?> request) throws IOException {
         Object entity = request.getEntity();
         if (entity instanceof InputStream in) {
-            try (in) {
-                return in.readAllBytes();
-            }
+            // a Payload (image upload): streamed as it is read, closed by the transport
+            return RequestBody.stream(in, null);
         }
         if (entity != null) {
             // openstack4j's mapper for the entity class, which wraps it in its @JsonRootName
-            return ObjectMapperSingleton.getContext(entity.getClass()).writer().writeValueAsBytes(entity);
+            return RequestBody.bytes(ObjectMapperSingleton.getContext(entity.getClass()).writer()
+                    .writeValueAsBytes(entity), null);
         }
         if (request.hasJson()) {
-            return request.getJson().getBytes(StandardCharsets.UTF_8);
+            return RequestBody.bytes(request.getJson().getBytes(StandardCharsets.UTF_8), null);
         }
         return null;
     }

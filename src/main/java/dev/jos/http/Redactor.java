@@ -36,7 +36,63 @@ public final class Redactor {
     private static final Set<String> SECRET_FIELDS = Set.of("password", "adminpass", "admin_pass", "new_pass",
             "secret", "passphrase", "private_key", "auth_token", "token");
 
+    /**
+     * Options whose value is a secret, in OSC's global options and its commands. picocli accepts
+     * abbreviations ({@code --os-pass}), so a prefix of one of these counts too, except for the
+     * flags below, which take no value.
+     */
+    private static final Set<String> SECRET_OPTIONS = Set.of("--os-password", "--password", "--os-token",
+            "--os-auth-token", "--os-application-credential-secret", "--secret", "--original-password",
+            "--new-password", "--os-client-secret", "--os-passcode", "--passcode", "--os-access-secret",
+            "--os-consumer-secret", "--os-profile");
+    private static final Set<String> SECRET_LOOKALIKE_FLAGS = Set.of("--password-prompt", "--no-token-cache");
+
     public Redactor() {
+    }
+
+    /**
+     * argv with the values of secret options masked: {@code --os-password X} and
+     * {@code --os-password=X} become {@code --os-password ***} and {@code --os-password=***}.
+     */
+    public static java.util.List<String> argv(java.util.List<String> argv) {
+        java.util.List<String> out = new java.util.ArrayList<>(argv.size());
+        boolean maskNext = false;
+        for (String arg : argv) {
+            if (maskNext) {
+                out.add(MASK);
+                maskNext = false;
+                continue;
+            }
+            if (arg.equals("--")) {
+                out.add(arg);
+                continue;
+            }
+            int eq = arg.indexOf('=');
+            String name = eq < 0 ? arg : arg.substring(0, eq);
+            if (isSecretOption(name)) {
+                if (eq < 0) {
+                    out.add(arg);
+                    maskNext = true;
+                } else {
+                    out.add(name + "=" + MASK);
+                }
+            } else {
+                out.add(arg);
+            }
+        }
+        return out;
+    }
+
+    static boolean isSecretOption(String name) {
+        if (!name.startsWith("--") || name.length() < 5 || SECRET_LOOKALIKE_FLAGS.contains(name)) {
+            return false;
+        }
+        for (String secret : SECRET_OPTIONS) {
+            if (secret.startsWith(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean isSecretHeader(String name) {

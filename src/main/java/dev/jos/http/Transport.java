@@ -1,12 +1,15 @@
 package dev.jos.http;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 
 /**
  * The one way jos talks HTTP: every exchange of an invocation goes through {@link #send}, and
@@ -37,6 +40,7 @@ public final class Transport {
     private final String userAgent;
     private final List<ExchangeListener> listeners;
     private final Clock clock;
+    private final java.util.function.UnaryOperator<ApiRequest> stamp;
     private final HttpEngine urlConnection;
 
     private Transport(Builder b) {
@@ -46,6 +50,7 @@ public final class Transport {
         this.userAgent = b.userAgent;
         this.listeners = List.copyOf(b.listeners);
         this.clock = b.clock;
+        this.stamp = b.stamp;
         LazyTls lazyTls = new LazyTls(tls);
         this.urlConnection = new UrlConnectionEngine(connectTimeout, readTimeout, lazyTls);
     }
@@ -56,26 +61,166 @@ public final class Transport {
 
     /**
      * Sends the request and reads the whole response. Error statuses are returned, not thrown.
-     * The User-Agent is added unless the request sets its own.
+     * The User-Agent is added unless the request sets its own. A file or stream body
+     * ({@link RequestBody}) is streamed; what went out is in {@link ApiResponse#sentBody()}.
      *
      * @throws IOException when no response could be had: refused, timed out, TLS failure...
      */
     public ApiResponse send(ApiRequest request) throws IOException {
-        ApiRequest sent = request.headers().contains("User-Agent")
-                ? request
-                : request.toBuilder().header("User-Agent", userAgent).build();
-        HttpEngine engine = urlConnection;
-        Instant start = clock.instant();
-        long t0 = System.nanoTime();
-        ApiResponse response;
+        return wholeAfterAll(start(request));
+    }
+
+    /**
+     * Sends the request and streams a successful response body (2xx other than 204) into the
+     * sink, holding none of it: the response returned has an empty body and its
+     * {@link ApiResponse#receivedBody() receivedBody} tells the length and SHA-256 (and the
+     * asked-for digests). Other statuses are read whole and returned as {@link #send} does,
+     * without touching the sink, so callers check the status as usual.
+     *
+     * @param progress told the bytes received so far, or null
+     * @param digests  more digests of the body to compute ("MD5"), besides SHA-256
+     * @throws IOException when the exchange failed or the sink could not take the body; the sink
+     *                     was then aborted
+     */
+    public ApiResponse download(ApiRequest request, ResponseSink sink, LongConsumer progress, String... digests)
+            throws IOException {
+        Objects.requireNonNull(sink, "sink");
+        BodyMeter received = new BodyMeter(List.of(digests), progress);
+        Started s = start(request);
+        if (!streamable(s.open)) {
+            return wholeAfterAll(s);
+        }
+        OutputStream out = null;
         try {
-            response = engine.execute(sent);
-        } catch (IOException e) {
-            notifyListeners(Exchange.failed(start, Duration.ofNanos(System.nanoTime() - t0), sent, e));
+            out = sink.open();
+            try (InputStream in = received.wrap(s.open.body())) {
+                UrlConnectionEngine.copy(in, out);
+            }
+            OutputStream done = out;
+            out = null;
+            done.close();
+            sink.commit();
+        } catch (IOException | RuntimeException e) {
+            s.open.abandon();
+            closeQuietly(out);
+            sink.abort();
+            if (e instanceof IOException io) {
+                throw s.failed(io);
+            }
             throw e;
         }
-        notifyListeners(Exchange.succeeded(start, Duration.ofNanos(System.nanoTime() - t0), sent, response));
-        return response;
+        return s.succeeded(s.head(null).withReceivedBody(received.summary()));
+    }
+
+    /** {@link #download(ApiRequest, ResponseSink, LongConsumer, String...)} without progress or extra digests. */
+    public ApiResponse download(ApiRequest request, ResponseSink sink) throws IOException {
+        return download(request, sink, null);
+    }
+
+    /**
+     * Sends the request and hands the successful response body (2xx other than 204) over open:
+     * the caller reads {@link ResponseStream#body()} and closes it. The listeners hear of the
+     * exchange when the body ends. Other statuses arrive read whole, as from {@link #send}.
+     */
+    public ResponseStream open(ApiRequest request) throws IOException {
+        Started s = start(request);
+        if (!streamable(s.open)) {
+            return new ResponseStream(wholeAfterAll(s));
+        }
+        BodyMeter received = new BodyMeter(List.of(), null);
+        ApiResponse head = s.head(null);
+        return new ResponseStream(head, s.open, received, (summary, error) -> {
+            if (error != null) {
+                s.failed(error);
+            } else {
+                s.succeeded(head.withReceivedBody(summary));
+            }
+        });
+    }
+
+    /** Only a success with content goes to a sink; errors are small JSON that messages are made of. */
+    private static boolean streamable(OpenResponse open) {
+        int status = open.status();
+        return status >= 200 && status < 300 && status != 204 && !open.alreadyRead();
+    }
+
+    /** Reads the rest of the response whole (every response of send(); download()'s non-2xx ones). */
+    private ApiResponse wholeAfterAll(Started s) throws IOException {
+        ApiResponse response;
+        try {
+            response = s.head(s.open.readAll());
+        } catch (IOException e) {
+            s.open.abandon();
+            throw s.failed(e);
+        }
+        return s.succeeded(response);
+    }
+
+    /** Sends the request and reads status and headers; a failure is reported to the listeners. */
+    private Started start(ApiRequest request) throws IOException {
+        ApiRequest stamped = stamp.apply(request);
+        ApiRequest sent = stamped.headers().contains("User-Agent")
+                ? stamped
+                : stamped.toBuilder().header("User-Agent", userAgent).build();
+        RequestBody body = sent.requestBody();
+        // bytes nobody watches need no meter: no digest work for every JSON call
+        BodyMeter meter = body == null || body.plainBytes() ? null : new BodyMeter(body.digests(), body.progress());
+        Instant start = clock.instant();
+        long t0 = System.nanoTime();
+        Started s = new Started(sent, meter, start, t0);
+        try {
+            s.open = urlConnection.open(sent, meter);
+        } catch (IOException e) {
+            throw s.failed(e);
+        }
+        return s;
+    }
+
+    /** One exchange under way: reports its end to the listeners. */
+    private final class Started {
+        final ApiRequest request;
+        final BodyMeter meter;
+        final Instant start;
+        final long t0;
+        OpenResponse open;
+
+        Started(ApiRequest request, BodyMeter meter, Instant start, long t0) {
+            this.request = request;
+            this.meter = meter;
+            this.start = start;
+            this.t0 = t0;
+        }
+
+        BodySummary sent() {
+            return meter == null ? null : meter.summary();
+        }
+
+        /** The response so far, with the body given (null: empty) and what was sent. */
+        ApiResponse head(byte[] body) {
+            ApiResponse r = open.head(body);
+            return meter == null ? r : r.withSentBody(sent());
+        }
+
+        IOException failed(IOException e) {
+            notifyListeners(Exchange.failed(start, Duration.ofNanos(System.nanoTime() - t0), request, e, sent()));
+            return e;
+        }
+
+        ApiResponse succeeded(ApiResponse response) {
+            notifyListeners(Exchange.succeeded(start, Duration.ofNanos(System.nanoTime() - t0), request, response));
+            return response;
+        }
+    }
+
+    private static void closeQuietly(OutputStream out) {
+        if (out == null) {
+            return;
+        }
+        try {
+            out.close();
+        } catch (IOException e) {
+            // the download failed already; that failure is the one to report
+        }
     }
 
     private void notifyListeners(Exchange exchange) {
@@ -112,8 +257,15 @@ public final class Transport {
         private String userAgent = "jos";
         private final List<ExchangeListener> listeners = new ArrayList<>();
         private Clock clock = Clock.systemUTC();
+        private java.util.function.UnaryOperator<ApiRequest> stamp = java.util.function.UnaryOperator.identity();
 
         private Builder() {
+        }
+
+        /** Applied to every request before it is sent (and recorded): --record's tracing headers. */
+        public Builder requestStamp(java.util.function.UnaryOperator<ApiRequest> stamp) {
+            this.stamp = Objects.requireNonNull(stamp, "stamp");
+            return this;
         }
 
         /** Zero means wait forever, as OSC does without --timeout. */

@@ -20,21 +20,29 @@ public final class TransportBinding implements AutoCloseable {
     private static final ThreadLocal<TransportBinding> CURRENT = new ThreadLocal<>();
 
     private final Transport transport;
+    private final String service;
     private final TransportBinding previous;
     private final Thread thread;
     private ApiResponse lastResponse;
+    private String lastUrl;
     private boolean closed;
 
-    private TransportBinding(Transport transport, TransportBinding previous) {
+    private TransportBinding(Transport transport, String service, TransportBinding previous) {
         this.transport = transport;
+        this.service = service;
         this.previous = previous;
         this.thread = Thread.currentThread();
     }
 
     /** Binds the transport to the calling thread until the returned binding is closed. */
     public static TransportBinding bind(Transport transport) {
+        return bind(transport, null);
+    }
+
+    /** Binds the transport for calls to one service, whose tag (e.g. "compute") names it in --debug and --record. */
+    public static TransportBinding bind(Transport transport, String service) {
         Objects.requireNonNull(transport, "transport");
-        TransportBinding binding = new TransportBinding(transport, CURRENT.get());
+        TransportBinding binding = new TransportBinding(transport, service, CURRENT.get());
         CURRENT.set(binding);
         return binding;
     }
@@ -45,11 +53,18 @@ public final class TransportBinding implements AutoCloseable {
         return b == null ? Optional.empty() : Optional.of(b.transport);
     }
 
+    /** The service tag of the binding on this thread, if any. */
+    static Optional<String> currentService() {
+        TransportBinding b = CURRENT.get();
+        return b == null ? Optional.empty() : Optional.ofNullable(b.service);
+    }
+
     /** The connector hands every response it got on this thread to the binding. */
-    static void responded(ApiResponse response) {
+    static void responded(ApiRequest request, ApiResponse response) {
         TransportBinding b = CURRENT.get();
         if (b != null) {
             b.lastResponse = response;
+            b.lastUrl = request.url();
         }
     }
 
@@ -59,6 +74,11 @@ public final class TransportBinding implements AutoCloseable {
      */
     public ApiResponse lastResponse() {
         return lastResponse;
+    }
+
+    /** The URL of the request that {@link #lastResponse()} answered. */
+    public String lastUrl() {
+        return lastUrl;
     }
 
     /** Restores whatever was bound before (bindings nest). */

@@ -62,7 +62,8 @@ public final class Json {
         return node;
     }
 
-    private static JsonNode read(JsonParser p, JsonToken t) throws IOException {
+    /** The value starting at token t, as a tree (for readers that stream around it). */
+    public static JsonNode read(JsonParser p, JsonToken t) throws IOException {
         switch (t) {
             case START_OBJECT -> {
                 ObjectNode o = NODES.objectNode();

@@ -56,6 +56,11 @@ public final class OutputPrinter {
     public void printList(Table table, OutputOptions options, PrintWriter out) {
         ListFormatter formatter = formatter(LIST_FORMATTERS, options.format());
         validateEnvironment(options);
+        RuntimeException failure = table.failure();
+        if (failure != null && options.sortColumns().stream().anyMatch(table.columns()::contains)) {
+            // cliff's sorted() drains the generator before anything is printed
+            throw failure;
+        }
         List<List<Object>> rows = RowSorter.sort(table, options, warnings);
         ColumnSelection selection = ColumnSelection.of(
                 table.columns(), options.columns(), table.columnsAreTuple());
@@ -63,12 +68,21 @@ public final class OutputPrinter {
         for (List<Object> row : rows) {
             selected.add(selection.select(row));
         }
+        if (failure != null && !STREAMING_FORMATS.contains(options.format())) {
+            throw failure;
+        }
         try {
             formatter.emitList(selection.columns(), selected, options, out);
         } finally {
             out.flush();
         }
+        if (failure != null) {
+            throw failure;
+        }
     }
+
+    /** The list formatters that write each row as they take it from the generator. */
+    private static final java.util.Set<String> STREAMING_FORMATS = java.util.Set.of("csv", "value");
 
     /**
      * @throws OutputException where cliff raises; output written before stays written

@@ -19,13 +19,14 @@ public final class Table {
     private final List<List<Object>> rows;
     private final boolean columnsAreTuple;
     private final boolean rowsAreGenerator;
+    private final RuntimeException failure;
 
     public Table(List<String> columns, List<? extends List<?>> rows) {
-        this(columns, rows, true, true);
+        this(columns, rows, true, true, null);
     }
 
     private Table(List<String> columns, List<? extends List<?>> rows, boolean columnsAreTuple,
-            boolean rowsAreGenerator) {
+            boolean rowsAreGenerator, RuntimeException failure) {
         this.columns = Collections.unmodifiableList(new ArrayList<>(columns));
         List<List<Object>> copy = new ArrayList<>(rows.size());
         for (List<?> row : rows) {
@@ -34,6 +35,7 @@ public final class Table {
         this.rows = Collections.unmodifiableList(copy);
         this.columnsAreTuple = columnsAreTuple;
         this.rowsAreGenerator = rowsAreGenerator;
+        this.failure = failure;
     }
 
     public static Table of(List<String> columns, List<? extends List<?>> rows) {
@@ -42,12 +44,26 @@ public final class Table {
 
     /** The same table, its column names given as a Python list rather than a tuple. */
     public Table withColumnsAsList() {
-        return new Table(columns, rows, false, rowsAreGenerator);
+        return new Table(columns, rows, false, rowsAreGenerator, failure);
     }
 
     /** The same table, its rows given as a Python list rather than a generator. */
     public Table withRowsAsList() {
-        return new Table(columns, rows, columnsAreTuple, false);
+        return new Table(columns, rows, columnsAreTuple, false, failure);
+    }
+
+    /**
+     * The same table from a generator that raised {@code failure} after yielding these rows
+     * (openstacksdk reads pages lazily): formatters that stream (csv, value) print the rows
+     * before the error, those that collect first (table, json, yaml) or a sort print nothing.
+     */
+    public Table withFailureAfterRows(RuntimeException failure) {
+        return new Table(columns, rows, columnsAreTuple, true, failure);
+    }
+
+    /** What the rows' generator raised after the last row, or null. */
+    public RuntimeException failure() {
+        return failure;
     }
 
     public List<String> columns() {

@@ -16,6 +16,14 @@ public class ApiException extends CommandException {
         this.requestId = requestId;
     }
 
+    /** An error worded by another library (openstacksdk's exceptions), with its own full text. */
+    protected ApiException(String fullMessage, int status, String serverMessage, String requestId) {
+        super(fullMessage);
+        this.status = status;
+        this.serverMessage = serverMessage;
+        this.requestId = requestId;
+    }
+
     private static String format(int status, String message, String requestId) {
         String s = message + " (HTTP " + status + ")";
         return requestId == null ? s : s + " (Request-ID: " + requestId + ")";

@@ -2,7 +2,13 @@ package dev.jos.session;
 
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.jos.compute.ComputeApi;
+import dev.jos.compute.Openstack4jComputeApi;
 import dev.jos.identity.IdentityApi;
+import dev.jos.json.Json;
 import dev.jos.identity.RestIdentityApi;
 
 /** The real services of one invocation, over its {@link CloudSession}; each built on first use. */
@@ -10,6 +16,7 @@ public final class CloudApis implements ServiceApis {
     private final Supplier<CloudSession> sessionFactory;
     private CloudSession session;
     private IdentityApi identity;
+    private ComputeApi compute;
 
     public CloudApis(Supplier<CloudSession> sessionFactory) {
         this.sessionFactory = sessionFactory;
@@ -29,5 +36,39 @@ public final class CloudApis implements ServiceApis {
             identity = new RestIdentityApi(s.client("identity"), s::token);
         }
         return identity;
+    }
+
+    @Override
+    public synchronized ComputeApi compute() {
+        if (compute == null) {
+            CloudSession s = session();
+            String requested = s.config().apiVersions().get("compute");
+            compute = new Openstack4jComputeApi(new Openstack4jCalls(s, "compute", endpoints(s)),
+                    new Microversion.Negotiator(requested, () -> s.discovered("compute", () -> computeRange(s))));
+        }
+        return compute;
+    }
+
+    /**
+     * The base URL openstack4j gets for each service: the catalog's, with the API version found
+     * by discovery for the services whose catalog URL usually has none (glance v2, neutron v2.0).
+     */
+    static java.util.function.Function<String, String> endpoints(CloudSession s) {
+        return type -> switch (type) {
+            case "image", "network" -> s.versionedEndpoint(type, 2);
+            default -> s.endpoint(type);
+        };
+    }
+
+    /** keystoneauth's discovery of the compute endpoint: its microversion range ({} when it has none). */
+    private static JsonNode computeRange(CloudSession s) {
+        JsonNode doc = s.discoveryDocument(s.endpoint("compute"));
+        ObjectNode range = Json.object();
+        JsonNode v = doc == null ? null : doc.get("version");
+        if (v != null && v.isObject()) {
+            range.put("min", v.path("min_version").asText(""));
+            range.put("max", v.path("version").asText(""));
+        }
+        return range;
     }
 }

@@ -6,10 +6,13 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import dev.jos.http.ApiRequest;
 import dev.jos.http.ApiResponse;
 import dev.jos.http.ServiceNames;
 import dev.jos.http.Transport;
+import dev.jos.json.Json;
 import dev.jos.session.config.CloudConfig;
 
 /**
@@ -26,6 +29,7 @@ public final class CloudSession {
     private boolean tokenFromCache;
     /** Ids of tokens the cloud answered 401 to in this run. */
     private final Set<String> rejected = new HashSet<>();
+    private com.fasterxml.jackson.databind.node.ObjectNode discovery;
 
     /** @param cache null when the token cache is disabled */
     public CloudSession(CloudConfig config, Transport transport, TokenCache cache, String userAgent) {
@@ -99,8 +103,59 @@ public final class CloudSession {
         cache.drop(config.cacheKey());
         token = null;
         tokenFromCache = false;
+        discovery = null;
         token = login();
         return true;
+    }
+
+    /**
+     * A fact about the cloud that costs a request to learn (an endpoint's versions), learned
+     * once per token: kept in the token cache entry, so a cached run pays no extra request.
+     */
+    public synchronized JsonNode discovered(String name, java.util.function.Supplier<JsonNode> discover) {
+        token();
+        if (discovery == null) {
+            JsonNode cached = cache != null && tokenFromCache ? cache.discovery(config.cacheKey()).orElse(null) : null;
+            discovery = cached != null ? (com.fasterxml.jackson.databind.node.ObjectNode) cached.deepCopy() : Json.object();
+        }
+        JsonNode known = discovery.get(name);
+        if (known != null) {
+            return known;
+        }
+        JsonNode learned = discover.get();
+        discovery.set(name, learned);
+        if (cache != null) {
+            cache.store(config.cacheKey(), token, discovery);
+        }
+        return learned;
+    }
+
+    /** GET without a token, as keystoneauth's version discovery does; null when it fails. */
+    public JsonNode discoveryDocument(String url) {
+        try {
+            ApiResponse r = transport.send(ApiRequest.builder("GET", url).header("Accept", "application/json")
+                    .header("User-Agent", userAgent).build());
+            return r.status() < 300 && r.bodyLength() > 0 ? Json.parse(r.body()) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The endpoint of a service with its API version in the path: the catalog URL when it has
+     * one, else the URL that version discovery finds for the wanted major version (learned
+     * once per token, see {@link #discovered}); the catalog URL when discovery finds nothing.
+     */
+    public String versionedEndpoint(String serviceType, int major) {
+        String url = endpoint(serviceType);
+        if (EndpointDiscovery.isVersioned(url)) {
+            return url;
+        }
+        JsonNode found = discovered("endpoint:" + serviceType + ":" + url, () -> {
+            String versioned = EndpointDiscovery.versionedUrl(discoveryDocument(url), major);
+            return versioned == null ? Json.object() : com.fasterxml.jackson.databind.node.TextNode.valueOf(versioned);
+        });
+        return found.isTextual() ? found.asText() : url;
     }
 
     public String endpoint(String serviceType) {
@@ -119,7 +174,7 @@ public final class CloudSession {
 
     /** openstack4j over this session's token; run its calls inside TransportBinding.bind(transport()). */
     public org.openstack4j.api.OSClient.OSClientV3 openstack4j() {
-        return Openstack4jClients.from(token(), config.interfaceName(), config.regionName().orElse(null));
+        return Openstack4jClients.from(token(), this::endpoint);
     }
 
     public Transport transport() {

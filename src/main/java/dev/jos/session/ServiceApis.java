@@ -1,5 +1,6 @@
 package dev.jos.session;
 
+import dev.jos.compute.ComputeApi;
 import dev.jos.identity.IdentityApi;
 
 /**
@@ -9,4 +10,6 @@ import dev.jos.identity.IdentityApi;
  */
 public interface ServiceApis {
     IdentityApi identity();
+
+    ComputeApi compute();
 }

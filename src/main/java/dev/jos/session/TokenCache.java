@@ -65,12 +65,37 @@ public final class TokenCache {
     }
 
     public void store(String key, AuthToken token) {
+        store(key, token, null);
+    }
+
+    /**
+     * What was discovered about the cloud's endpoints (versions, microversions) with this token,
+     * kept in the token's entry so a cached run makes no discovery request; empty when none.
+     */
+    public Optional<JsonNode> discovery(String key) {
+        try {
+            Path file = file(key, false);
+            if (file == null || !Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            JsonNode d = Json.parse(Files.readAllBytes(file)).get("discovery");
+            return d != null && d.isObject() ? Optional.of(d) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The token and, when not null, what was discovered with it. */
+    public void store(String key, AuthToken token, JsonNode discovery) {
         try {
             createPrivateDir(dir);
             ObjectNode n = Json.object();
             n.put("id", token.id());
             n.put("identity_url", token.identityUrl());
             n.set("token", token.body());
+            if (discovery != null) {
+                n.set("discovery", discovery);
+            }
             Path target = file(key, true);
             Path tmp = Files.createTempFile(dir, "token", ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

@@ -223,7 +223,9 @@ class DebugLoggerTest {
                 .header("Content-Type", "application/octet-stream").body(new byte[] {0, (byte) 0xff, 1}).build();
         Exchange ex = exchange(upload, 200, Headers.of("Content-Type", "application/octet-stream"), "\u0000binary");
         List<String> lines = new DebugLogger(new PrintWriter(new StringWriter()), TlsSettings.defaults()).lines(ex);
-        assertTrue(lines.get(0).endsWith(" -d '<binary_data>'"), lines.get(0));
+        // length and SHA-256 of {0, 0xff, 1}, never the bytes
+        assertTrue(lines.get(0).endsWith(" -d '<binary_data: 3 bytes, sha256 "
+                + "47ffa3ea45a70b8a41c2c0825df323c00a8b7a01c1ea06083cc41dddcc001123>'"), lines.get(0));
         assertEquals("RESP BODY: Omitted, Content-Type is set to application/octet-stream. Only application/json, "
                 + "text/plain responses have their bodies logged.", lines.get(2));
     }

@@ -51,7 +51,9 @@ class ExchangeRecorderTest {
             assertEquals(1, first.size());
             JsonNode r = first.get(0);
             assertEquals(List.of("time", "method", "url", "status", "duration_ms", "service", "request_headers",
-                    "request_body", "response_headers", "response_body", "request_id", "error"), fieldNames(r));
+                    "request_body", "response_headers", "response_body", "request_id", "error", "request_body_sha256",
+                    "response_body_sha256", "record_version", "invocation_id", "command", "command_name",
+                    "requestshook_id", "reason"), fieldNames(r));
             assertEquals("2026-11-21T21:52:38.123Z", r.get("time").asText());
             assertEquals("GET", r.get("method").asText());
             assertEquals(server.url("/v3/users?name=a%20b"), r.get("url").asText());

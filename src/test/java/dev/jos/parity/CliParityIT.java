@@ -59,6 +59,13 @@ class CliParityIT extends LabParity {
     }
 
     @Test
+    void computeApiVersionsOscRefusesBeforeAnyCommand() {
+        h.parity(admin, "--os-compute-api-version", "abc", "user", "list");
+        h.parity(admin, "--os-compute-api-version", "3.1", "user", "list");
+        h.parity(admin, "--os-compute-api-version", "2.200", "flavor", "list");
+    }
+
+    @Test
     void badChoice() {
         h.parity(admin, "role", "list", "-f", "csv", "--quote", "sometimes");
     }

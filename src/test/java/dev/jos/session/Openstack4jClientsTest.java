@@ -49,7 +49,8 @@ class Openstack4jClientsTest {
             List<Exchange> seen = new ArrayList<>();
             Transport transport = Transport.builder().userAgent("jos/test").listener(seen::add).build();
 
-            OSClientV3 client = Openstack4jClients.from(token, "internal", "RegionOne");
+            ServiceCatalog catalog = token.catalog();
+            OSClientV3 client = Openstack4jClients.from(token, type -> catalog.endpoint(type, "internal", "RegionOne"));
             List<? extends Flavor> flavors;
             try (TransportBinding binding = TransportBinding.bind(transport)) {
                 flavors = client.compute().flavors().list();

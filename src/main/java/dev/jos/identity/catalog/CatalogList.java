@@ -10,9 +10,7 @@ import dev.jos.cli.Invocation;
 import dev.jos.cli.JsonRows;
 import dev.jos.cli.ListCommand;
 import dev.jos.output.Table;
-import picocli.CommandLine.Command;
 
-@Command(name = "list", description = "List services in the service catalog")
 public class CatalogList extends ListCommand {
 
     @Override

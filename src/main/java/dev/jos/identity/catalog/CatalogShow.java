@@ -11,10 +11,8 @@ import dev.jos.cli.Invocation;
 import dev.jos.cli.JsonRows;
 import dev.jos.cli.ShowCommand;
 import dev.jos.output.Record;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", description = "Display service catalog details")
 public class CatalogShow extends ShowCommand {
     @Parameters(paramLabel = "<service>", description = "Service to display (type or name)")
     String service;

@@ -17,12 +17,10 @@ import dev.jos.cli.KeyValues;
 import dev.jos.output.Record;
 import dev.jos.session.ApiException;
 import dev.jos.json.Json;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "create", description = "Create new project")
 public class ProjectCreate extends ShowCommand {
     @Parameters(paramLabel = "<project-name>", description = "New project name")
     String name;

@@ -7,11 +7,9 @@ import dev.jos.cli.Invocation;
 import dev.jos.cli.BulkDelete;
 import dev.jos.identity.IdentityFinder;
 import dev.jos.identity.IdentityKind;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "delete", description = "Delete project(s)")
 public class ProjectDelete extends ActionCommand {
     @Parameters(paramLabel = "<project>", arity = "1..*", description = "Project(s) to delete (name or ID)")
     List<String> projects;

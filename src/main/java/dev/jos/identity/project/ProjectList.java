@@ -15,10 +15,8 @@ import dev.jos.identity.IdentityKind;
 import dev.jos.cli.SortItems;
 import dev.jos.output.Table;
 import dev.jos.session.ApiException;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", description = "List projects")
 public class ProjectList extends ListCommand {
     private static final List<String> COLUMNS = List.of("ID", "Name");
     private static final List<String> LONG_COLUMNS = List.of("ID", "Name", "Domain ID", "Description", "Enabled");

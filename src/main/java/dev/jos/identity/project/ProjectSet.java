@@ -15,12 +15,10 @@ import dev.jos.identity.IdentityKind;
 import dev.jos.identity.ImmutableOptions;
 import dev.jos.cli.KeyValues;
 import dev.jos.json.Json;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "set", description = "Set project properties")
 public class ProjectSet extends ActionCommand {
     @Parameters(paramLabel = "<project>", description = "Project to modify (name or ID)")
     String project;

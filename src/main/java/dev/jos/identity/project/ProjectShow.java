@@ -11,11 +11,9 @@ import dev.jos.cli.ShowCommand;
 import dev.jos.identity.IdentityFinder;
 import dev.jos.identity.IdentityKind;
 import dev.jos.output.Record;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", description = "Display project details")
 public class ProjectShow extends ShowCommand {
     @Parameters(paramLabel = "<project>", description = "Project to display (name or ID)")
     String project;

@@ -1,10 +1,8 @@
 package dev.jos.identity.role;
 
 import dev.jos.cli.Invocation;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "add", description = "Adds a role assignment to a user or group on the system, a domain, or a project")
 public class RoleAdd extends RoleGrantCommand {
     @Parameters(paramLabel = "<role>", description = "Role to add to <user> (name or ID)")
     String role;

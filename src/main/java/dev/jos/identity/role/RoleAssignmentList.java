@@ -14,10 +14,8 @@ import dev.jos.identity.IdentityFinder;
 import dev.jos.identity.IdentityKind;
 import dev.jos.output.Table;
 import dev.jos.session.AuthToken;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", description = "List role assignments")
 public class RoleAssignmentList extends ListCommand {
     private static final List<String> COLUMNS = List.of("Role", "User", "Group", "Project", "Domain", "System", "Inherited");
 

@@ -13,12 +13,10 @@ import dev.jos.identity.ImmutableOptions;
 import dev.jos.output.Record;
 import dev.jos.session.ApiException;
 import dev.jos.json.Json;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "create", description = "Create new role")
 public class RoleCreate extends ShowCommand {
     @Parameters(paramLabel = "<role-name>", description = "New role name")
     String name;

@@ -7,11 +7,9 @@ import dev.jos.cli.Invocation;
 import dev.jos.cli.BulkDelete;
 import dev.jos.identity.IdentityFinder;
 import dev.jos.identity.IdentityKind;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "delete", description = "Delete role(s)")
 public class RoleDelete extends ActionCommand {
     @Parameters(paramLabel = "<role>", arity = "1..*", description = "Role(s) to delete (name or ID)")
     List<String> roles;

@@ -11,10 +11,8 @@ import dev.jos.cli.JsonRows;
 import dev.jos.cli.ListCommand;
 import dev.jos.identity.IdentityKind;
 import dev.jos.output.Table;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", description = "List roles")
 public class RoleList extends ListCommand {
     @Option(names = "--domain", paramLabel = "<domain>", description = "Include <domain> (name or ID)")
     String domain;

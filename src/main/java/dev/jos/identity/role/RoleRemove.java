@@ -1,10 +1,8 @@
 package dev.jos.identity.role;
 
 import dev.jos.cli.Invocation;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "remove", description = "Removes a role assignment from system/domain/project : user/group")
 public class RoleRemove extends RoleGrantCommand {
     @Parameters(paramLabel = "<role>", description = "Role to remove (name or ID)")
     String role;

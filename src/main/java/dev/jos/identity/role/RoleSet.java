@@ -10,12 +10,10 @@ import dev.jos.identity.IdentityFinder;
 import dev.jos.identity.IdentityKind;
 import dev.jos.identity.ImmutableOptions;
 import dev.jos.json.Json;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "set", description = "Set role properties")
 public class RoleSet extends ActionCommand {
     @Parameters(paramLabel = "<role>", description = "Role to modify (name or ID)")
     String role;

@@ -6,11 +6,9 @@ import dev.jos.cli.ShowCommand;
 import dev.jos.identity.IdentityFinder;
 import dev.jos.identity.IdentityKind;
 import dev.jos.output.Record;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", description = "Display role details")
 public class RoleShow extends ShowCommand {
     @Parameters(paramLabel = "<role>", description = "Role to display (name or ID)")
     String role;

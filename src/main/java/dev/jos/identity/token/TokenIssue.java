@@ -11,9 +11,7 @@ import dev.jos.cli.Invocation;
 import dev.jos.cli.ShowCommand;
 import dev.jos.output.Record;
 import dev.jos.session.AuthToken;
-import picocli.CommandLine.Command;
 
-@Command(name = "issue", description = "Issue new token")
 public class TokenIssue extends ShowCommand {
     /** Python's strftime('%Y-%m-%dT%H:%M:%S%z') of an aware UTC datetime. */
     private static final DateTimeFormatter EXPIRES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx");

@@ -12,12 +12,10 @@ import dev.jos.identity.IdentityKind;
 import dev.jos.output.Record;
 import dev.jos.session.ApiException;
 import dev.jos.json.Json;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "create", description = "Create new user")
 public class UserCreate extends ShowCommand {
     @Parameters(paramLabel = "<name>", description = "New user name")
     String name;

@@ -9,11 +9,9 @@ import dev.jos.cli.Invocation;
 import dev.jos.cli.BulkDelete;
 import dev.jos.identity.IdentityFinder;
 import dev.jos.identity.IdentityKind;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "delete", description = "Delete user(s)")
 public class UserDelete extends ActionCommand {
     @Parameters(paramLabel = "<user>", arity = "1..*", description = "User(s) to delete (name or ID)")
     List<String> users;

@@ -17,10 +17,8 @@ import dev.jos.identity.IdentityApi;
 import dev.jos.identity.IdentityFinder;
 import dev.jos.identity.IdentityKind;
 import dev.jos.output.Table;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", description = "List users")
 public class UserList extends ListCommand {
     private static final List<String> COLUMNS = List.of("ID", "Name");
     private static final List<String> LONG_HEADERS = List.of("ID", "Name", "Project", "Domain", "Description", "Email", "Enabled");

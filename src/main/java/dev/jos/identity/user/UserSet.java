@@ -9,12 +9,10 @@ import dev.jos.cli.Invocation;
 import dev.jos.identity.IdentityFinder;
 import dev.jos.identity.IdentityKind;
 import dev.jos.json.Json;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "set", description = "Set user properties")
 public class UserSet extends ActionCommand {
     @Parameters(paramLabel = "<user>", description = "User to modify (name or ID)")
     String user;

@@ -6,11 +6,9 @@ import dev.jos.cli.ShowCommand;
 import dev.jos.identity.IdentityFinder;
 import dev.jos.identity.IdentityKind;
 import dev.jos.output.Record;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", description = "Display user details")
 public class UserShow extends ShowCommand {
     @Parameters(paramLabel = "<user>", description = "User to display (name or ID)")
     String user;

@@ -1,0 +1,320 @@
+package dev.jos.compute;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.jos.http.Urls;
+import dev.jos.json.Json;
+import dev.jos.session.Microversion;
+import dev.jos.session.Openstack4jCalls;
+import dev.jos.session.Openstack4jCalls.Reply;
+import dev.jos.session.SdkErrors;
+
+/**
+ * {@link ComputeApi} through openstack4j's compute service, rendered from the raw replies.
+ * Where openstack4j lacks a call or an option, that one call goes through the same transport
+ * ({@link Openstack4jCalls#rest}), with a comment saying what openstack4j lacks.
+ */
+public final class Openstack4jComputeApi implements ComputeApi {
+    /** openstacksdk's Flavor._max_microversion and Keypair._max_microversion in OSC 6.0's SDK. */
+    static final String FLAVOR_MAX = "2.61";
+    static final String KEYPAIR_MAX = "2.10";
+
+    private final Openstack4jCalls calls;
+    private final Microversion.Negotiator versions;
+
+    public Openstack4jComputeApi(Openstack4jCalls calls, Microversion.Negotiator versions) {
+        this.calls = calls;
+        this.versions = versions;
+    }
+
+    @Override
+    public boolean supportsMicroversion(String version) {
+        Microversion used = versions.sdk(FLAVOR_MAX);
+        return used != null && used.atLeast(Microversion.parse(version));
+    }
+
+    private Map<String, String> flavorHeaders() {
+        return Microversion.computeHeaders(versions.sdk(FLAVOR_MAX));
+    }
+
+    private Map<String, String> keypairHeaders() {
+        return Microversion.computeHeaders(versions.sdk(KEYPAIR_MAX));
+    }
+
+    private ObjectNode sdk(Map<String, String> headers, java.util.function.Function<org.openstack4j.api.OSClient.OSClientV3, ?> call,
+                           String key) {
+        Reply r = calls.call(headers, SdkErrors::fromResponse, call);
+        return object(r, key);
+    }
+
+    private static ObjectNode object(Reply r, String key) {
+        JsonNode n = r.json() == null ? null : r.json().get(key);
+        if (n == null || !n.isObject()) {
+            throw new dev.jos.session.CommandException("Invalid response from " + r.url() + ": no '" + key + "' object");
+        }
+        return (ObjectNode) n;
+    }
+
+    @Override
+    public ObjectNode getFlavor(String id) {
+        return sdk(flavorHeaders(), os -> os.compute().flavors().get(Urls.segment(id)), "flavor");
+    }
+
+    @Override
+    public void listFlavors(Map<String, String> query, boolean allPages, Consumer<ObjectNode> each) {
+        Map<String, String> params = new LinkedHashMap<>(query);
+        while (true) {
+            // a copy in the caller's order (openstacksdk's): Map.copyOf would shuffle the query
+            Map<String, String> page = new LinkedHashMap<>(params);
+            Reply r = calls.call(flavorHeaders(), SdkErrors::fromResponse, os -> os.compute().flavors().list(true, page));
+            JsonNode flavors = r.json() == null ? null : r.json().get("flavors");
+            if (flavors == null || !flavors.isArray()) {
+                throw new dev.jos.session.CommandException("Invalid response from " + r.url() + ": no 'flavors' list");
+            }
+            flavors.forEach(f -> each.accept((ObjectNode) f));
+            // openstack4j reads one page and drops nova's flavors_links: follow them here
+            String marker = allPages ? Pagination.nextMarker(r.json(), "flavors_links") : null;
+            if (marker == null || flavors.isEmpty()) {
+                return;
+            }
+            params.put("marker", marker);
+        }
+    }
+
+    @Override
+    public ObjectNode createFlavor(FlavorSpec spec) {
+        // openstack4j's Flavor has no description (2.55) and always sends every number: build
+        // openstacksdk's body and post it through the same transport
+        ObjectNode flavor = Json.object();
+        if (spec.rxtxFactor() != null) {
+            flavor.put("rxtx_factor", spec.rxtxFactor());
+        }
+        putInt(flavor, "ram", spec.ram());
+        putInt(flavor, "disk", spec.disk());
+        putInt(flavor, "swap", spec.swap());
+        putInt(flavor, "vcpus", spec.vcpus());
+        putInt(flavor, "OS-FLV-EXT-DATA:ephemeral", spec.ephemeral());
+        if (spec.isPublic() != null) {
+            flavor.put("os-flavor-access:is_public", spec.isPublic());
+        }
+        flavor.put("id", spec.id());
+        flavor.put("name", spec.name());
+        if (spec.description() != null) {
+            flavor.put("description", spec.description());
+        }
+        ObjectNode body = Json.object();
+        body.set("flavor", flavor);
+        return object(calls.rest("POST", "/flavors", Map.of(), body, flavorHeaders(), SdkErrors::fromResponse), "flavor");
+    }
+
+    private static void putInt(ObjectNode n, String key, Long v) {
+        if (v != null) {
+            n.put(key, v);
+        }
+    }
+
+    @Override
+    public void deleteFlavor(String id) {
+        calls.call(flavorHeaders(), SdkErrors::fromResponse, os -> os.compute().flavors().delete(Urls.segment(id)));
+    }
+
+    @Override
+    public ObjectNode updateFlavorDescription(String id, String description) {
+        // openstack4j has no flavor update (PUT /flavors/{id}, microversion 2.55)
+        ObjectNode flavor = Json.object();
+        flavor.put("description", description);
+        ObjectNode body = Json.object();
+        body.set("flavor", flavor);
+        return object(calls.rest("PUT", Urls.path("flavors", id), Map.of(), body, flavorHeaders(), SdkErrors::fromResponse),
+                "flavor");
+    }
+
+    @Override
+    public Map<String, String> flavorExtraSpecs(String id) {
+        Reply r = calls.call(flavorHeaders(), SdkErrors::fromResponse,
+                os -> os.compute().flavors().listExtraSpecs(Urls.segment(id)));
+        return strings(object(r, "extra_specs"));
+    }
+
+    @Override
+    public Map<String, String> createFlavorExtraSpecs(String id, Map<String, String> specs) {
+        Reply r = calls.call(flavorHeaders(), SdkErrors::fromResponse,
+                os -> os.compute().flavors().createAndUpdateExtraSpecs(Urls.segment(id), specs));
+        return strings(object(r, "extra_specs"));
+    }
+
+    @Override
+    public void deleteFlavorExtraSpec(String id, String key) {
+        calls.call(flavorHeaders(), SdkErrors::fromResponse,
+                os -> {
+                    os.compute().flavors().deleteExtraSpecs(Urls.segment(id), Urls.segment(key));
+                    return null;
+                });
+    }
+
+    @Override
+    public List<ObjectNode> flavorAccess(String id) {
+        // openstacksdk's Flavor.get_access and _action send no microversion
+        Reply r = calls.call(Map.of(), SdkErrors::fromResponse,
+                os -> os.compute().flavors().listFlavorAccess(Urls.segment(id)));
+        return objects(r, "flavor_access");
+    }
+
+    @Override
+    public void addFlavorAccess(String id, String projectId) {
+        // openstacksdk's Flavor._action sends no microversion
+        calls.call(Map.of(), SdkErrors::fromResponse,
+                os -> os.compute().flavors().addTenantAccess(Urls.segment(id), projectId));
+    }
+
+    @Override
+    public void removeFlavorAccess(String id, String projectId) {
+        // openstacksdk's Flavor._action sends no microversion
+        calls.call(Map.of(), SdkErrors::fromResponse,
+                os -> os.compute().flavors().removeTenantAccess(Urls.segment(id), projectId));
+    }
+
+    @Override
+    public void listKeypairs(String userId, String marker, Integer limit, Consumer<ObjectNode> each) {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (userId != null) {
+            query.put("user_id", userId);
+        }
+        if (marker != null) {
+            query.put("marker", marker);
+        }
+        if (limit != null) {
+            query.put("limit", String.valueOf(limit));
+        }
+        while (true) {
+            Reply r;
+            if (query.isEmpty()) {
+                r = calls.call(keypairHeaders(), SdkErrors::fromResponse, os -> os.compute().keypairs().list());
+            } else {
+                // openstack4j's keypair list takes no user_id (2.10), marker or limit (2.35)
+                r = calls.rest("GET", "/os-keypairs", new LinkedHashMap<>(query), null, keypairHeaders(), SdkErrors::fromResponse);
+            }
+            String lastMarker = query.remove("marker");
+            query.remove("limit");
+            List<ObjectNode> page = new ArrayList<>();
+            for (ObjectNode wrapper : objects(r, "keypairs")) {
+                JsonNode k = wrapper.get("keypair");
+                page.add(k != null && k.isObject() ? (ObjectNode) k : wrapper);
+            }
+            page.forEach(each);
+            if (page.isEmpty()) {
+                return;
+            }
+            // openstacksdk's Resource._get_next_link: nova's next link (2.35, with a limit
+            // reached), else, with a limit, the same URL from the last name, whether or not
+            // nova paginates: before 2.35 it does not, and the repeated marker ends the loop
+            Map<String, String> next = nextLinkQuery(r.json());
+            if (next == null) {
+                if (limit == null) {
+                    return;
+                }
+                next = new LinkedHashMap<>();
+                next.put("marker", page.get(page.size() - 1).path("name").asText());
+                next.put("limit", String.valueOf(limit));
+                if (next.get("marker").equals(lastMarker)) {
+                    throw new dev.jos.session.CommandException("Endless pagination loop detected, aborting");
+                }
+            }
+            query.putAll(next);
+        }
+    }
+
+    /** The query of nova's keypairs_links "next" link (its path is always /os-keypairs), or null. */
+    private static Map<String, String> nextLinkQuery(JsonNode body) {
+        for (JsonNode link : body.path("keypairs_links")) {
+            if ("next".equals(link.path("rel").asText()) && link.has("href")) {
+                Map<String, String> q = new LinkedHashMap<>();
+                String raw = java.net.URI.create(link.path("href").asText()).getRawQuery();
+                for (String pair : raw == null ? new String[0] : raw.split("&")) {
+                    int eq = pair.indexOf('=');
+                    if (eq > 0) {
+                        q.put(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));
+                    }
+                }
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private static String decode(String s) {
+        return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public ObjectNode getKeypair(String name, String userId) {
+        if (userId == null) {
+            return sdk(keypairHeaders(), os -> os.compute().keypairs().get(Urls.segment(name)), "keypair");
+        }
+        // openstack4j's keypair get takes no user_id (microversion 2.10)
+        return object(calls.rest("GET", Urls.path("os-keypairs", name), Map.of("user_id", userId), null, keypairHeaders(),
+                SdkErrors::fromResponse), "keypair");
+    }
+
+    @Override
+    public ObjectNode createKeypair(KeypairSpec spec) {
+        if (spec.type() == null && spec.userId() == null) {
+            return sdk(keypairHeaders(), os -> os.compute().keypairs().create(spec.name(), spec.publicKey()), "keypair");
+        }
+        // openstack4j's keypair create has no type (2.2) or user_id (2.10)
+        ObjectNode keypair = Json.object();
+        keypair.put("name", spec.name());
+        if (spec.publicKey() != null) {
+            keypair.put("public_key", spec.publicKey());
+        }
+        if (spec.type() != null) {
+            keypair.put("type", spec.type());
+        }
+        if (spec.userId() != null) {
+            keypair.put("user_id", spec.userId());
+        }
+        ObjectNode body = Json.object();
+        body.set("keypair", keypair);
+        return object(calls.rest("POST", "/os-keypairs", Map.of(), body, keypairHeaders(), SdkErrors::fromResponse), "keypair");
+    }
+
+    @Override
+    public void deleteKeypair(String name, String userId) {
+        if (userId == null) {
+            calls.call(keypairHeaders(), SdkErrors::fromResponse, os -> os.compute().keypairs().delete(Urls.segment(name)));
+            return;
+        }
+        // openstack4j's keypair delete takes no user_id (microversion 2.10)
+        calls.rest("DELETE", Urls.path("os-keypairs", name), Map.of("user_id", userId), null, keypairHeaders(),
+                SdkErrors::fromResponse);
+    }
+
+    private static List<ObjectNode> objects(Reply r, String key) {
+        JsonNode list = r.json() == null ? null : r.json().get(key);
+        if (list == null || !list.isArray()) {
+            throw new dev.jos.session.CommandException("Invalid response from " + r.url() + ": no '" + key + "' list");
+        }
+        List<ObjectNode> out = new ArrayList<>();
+        for (JsonNode n : list) {
+            if (!n.isObject()) {
+                throw new dev.jos.session.CommandException("Invalid response from " + r.url() + ": '" + key + "' holds a non-object");
+            }
+            out.add((ObjectNode) n);
+        }
+        return out;
+    }
+
+    private static Map<String, String> strings(ObjectNode n) {
+        Map<String, String> out = new LinkedHashMap<>();
+        n.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+        return out;
+    }
+}

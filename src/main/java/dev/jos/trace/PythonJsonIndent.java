@@ -1,0 +1,106 @@
+package dev.jos.trace;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.jos.output.PythonRepr;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Python's {@code json.dumps(value, indent=2)}, which requestshook writes bodies with: ", " becomes
+ * "," at line ends, ": " after keys, non-ASCII escaped, floats as repr, empty containers as
+ * {@code {}} and {@code []}. So exported files match requestshook's byte for byte.
+ */
+final class PythonJsonIndent {
+    private PythonJsonIndent() {
+    }
+
+    static String dumps(JsonNode node) {
+        StringBuilder out = new StringBuilder();
+        write(node, out, 0);
+        return out.toString();
+    }
+
+    private static void write(JsonNode node, StringBuilder out, int level) {
+        switch (node.getNodeType()) {
+            case OBJECT -> {
+                if (node.isEmpty()) {
+                    out.append("{}");
+                    return;
+                }
+                out.append('{');
+                Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+                while (it.hasNext()) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    newline(out, level + 1);
+                    string(e.getKey(), out);
+                    out.append(": ");
+                    write(e.getValue(), out, level + 1);
+                    if (it.hasNext()) {
+                        out.append(',');
+                    }
+                }
+                newline(out, level);
+                out.append('}');
+            }
+            case ARRAY -> {
+                if (node.isEmpty()) {
+                    out.append("[]");
+                    return;
+                }
+                out.append('[');
+                for (int i = 0; i < node.size(); i++) {
+                    newline(out, level + 1);
+                    write(node.get(i), out, level + 1);
+                    if (i < node.size() - 1) {
+                        out.append(',');
+                    }
+                }
+                newline(out, level);
+                out.append(']');
+            }
+            case STRING -> string(node.textValue(), out);
+            case NUMBER -> out.append(node.isFloatingPointNumber() ? floatRepr(node.doubleValue()) : node.bigIntegerValue().toString());
+            case BOOLEAN -> out.append(node.booleanValue() ? "true" : "false");
+            default -> out.append("null");
+        }
+    }
+
+    private static void newline(StringBuilder out, int level) {
+        out.append('\n');
+        out.append("  ".repeat(level));
+    }
+
+    private static void string(String s, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c >= ' ' && c <= '~') {
+                        out.append(c);
+                    } else {
+                        out.append(String.format("\\u%04x", (int) c));
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    private static String floatRepr(double d) {
+        if (Double.isNaN(d)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "Infinity" : "-Infinity";
+        }
+        return PythonRepr.floatRepr(d);
+    }
+}
