@@ -1,5 +1,7 @@
 package dev.jos;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -21,8 +23,9 @@ public record Context(Map<String, String> env, PrintWriter out, PrintWriter err,
     }
 
     public static Context system() {
+        // straight to fd 1, not System.out: a PrintStream hides why a write failed
         return new Context(System.getenv(),
-                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false),
+                new ReportingWriter(new FileOutputStream(FileDescriptor.out)),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
                 System.in,
                 Path.of("").toAbsolutePath(),

@@ -49,12 +49,53 @@ public final class Jos {
     }
 
     public int execute(List<String> argv) {
+        int rc;
         try {
-            return dispatch(argv);
+            rc = dispatch(argv);
+            ctx.out().flush();
+            rc = outputFailure(rc);
         } finally {
             ctx.out().flush();
             ctx.err().flush();
         }
+        return rc;
+    }
+
+    /** cliff's exit code when a write to stdout meets a closed pipe. */
+    static final int BROKEN_PIPE = 141;
+    /** Python's exit code when flushing stdout fails at interpreter shutdown. */
+    static final int FLUSH_AT_EXIT_FAILED = 120;
+    /** Python's TextIOWrapper keeps up to this many bytes before passing them on (_CHUNK_SIZE). */
+    static final int PYTHON_PENDING_BYTES = 8192;
+
+    /**
+     * Output that could not be written fails the run as it fails OSC. Python's stdout holds up
+     * to 8 KiB: a smaller output only meets the error when the interpreter flushes at exit
+     * ("Exception ignored in: ..." and 120); a larger one (or any, with PYTHONUNBUFFERED) meets it
+     * inside cliff, which exits 141 silently for a closed pipe and logs "[Errno N] ..." with 1
+     * for anything else (a full disk).
+     */
+    private int outputFailure(int rc) {
+        if (!ctx.out().checkError()) {
+            return rc;
+        }
+        ReportingWriter w = ctx.out() instanceof ReportingWriter r ? r : null;
+        java.io.IOException cause = w == null ? null : w.failure().orElse(null);
+        String message = OsErrors.pythonText(cause == null ? null : cause.getMessage());
+        boolean brokenPipe = message.startsWith("[Errno 32]");
+        String unbuffered = ctx.env().get("PYTHONUNBUFFERED");
+        boolean atExit = (unbuffered == null || unbuffered.isEmpty())
+                && w != null && w.bytesOffered() <= PYTHON_PENDING_BYTES;
+        if (atExit) {
+            ctx.err().println("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>");
+            ctx.err().println((brokenPipe ? "BrokenPipeError: " : "OSError: ") + message);
+            return FLUSH_AT_EXIT_FAILED;
+        }
+        if (brokenPipe) {
+            return BROKEN_PIPE;
+        }
+        ctx.err().println(message);
+        return rc == 0 ? 1 : rc;
     }
 
     private int dispatch(List<String> argv) {

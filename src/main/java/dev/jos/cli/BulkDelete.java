@@ -32,13 +32,21 @@ public final class BulkDelete {
         for (String item : items) {
             try {
                 deleteOne.accept(item);
-            } catch (CommandException e) {
+            } catch (RuntimeException e) {
+                // as OSC's `except Exception`: whatever went wrong with one item is that
+                // item's failure, and the next one is still tried
                 errors++;
-                inv.warn("Failed to delete " + singular + " with " + identifiedBy + " '" + item + "': " + e.getMessage());
+                inv.warn("Failed to delete " + singular + " with " + identifiedBy + " '" + item + "': " + reason(e));
             }
         }
         if (errors > 0) {
             throw new CommandException(errors + " of " + items.size() + " " + plural + " failed to delete.");
         }
+    }
+
+    /** The exception's message; never its class name, which means nothing to the user. */
+    private static String reason(RuntimeException e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? "unexpected error" : m;
     }
 }

@@ -87,10 +87,21 @@ public final class CloudRuntime implements AutoCloseable {
     public synchronized CloudSession session() {
         if (session == null) {
             CloudConfig c = config();
-            TokenCache cache = tokenCacheEnabled() ? new TokenCache(TokenCache.defaultDir(ctx.env(), ctx.home()), Clock.systemUTC()) : null;
+            TokenCache cache = tokenCacheEnabled() ? tokenCache() : null;
             session = new CloudSession(c, transport(c), cache, userAgent());
         }
         return session;
+    }
+
+    /** The cache, or none (with a warning) when its directory is not private to the user. */
+    private TokenCache tokenCache() {
+        Path dir = TokenCache.defaultDir(ctx.env(), ctx.home());
+        String unsafe = TokenCache.unsafeReason(dir);
+        if (unsafe != null) {
+            ctx.err().println("Not using the token cache: " + unsafe);
+            return null;
+        }
+        return new TokenCache(dir, Clock.systemUTC());
     }
 
     private boolean tokenCacheEnabled() {
@@ -117,17 +128,36 @@ public final class CloudRuntime implements AutoCloseable {
                 recorder = new ExchangeRecorder(ctx.cwd().resolve(Path.of(record)), ServiceResolver.byDefaultPort(),
                         new Redactor(), dev.jos.http.RecordedCommand.of(argv, commandName));
             } catch (IOException e) {
-                throw new dev.jos.session.CommandException("Cannot open record file " + record + ": " + e.getMessage());
+                throw new dev.jos.session.CommandException("Cannot open record file " + record + ": " + reason(e));
             }
             listeners.add(recorder);
         }
         Transport.Builder b = Transport.builder().userAgent(userAgent()).tls(tls(c)).listeners(listeners);
+        try {
+            c.apiTimeout().ifPresent(b::timeout);
+        } catch (ConfigException e) {
+            throw new ConfigFailure(e.getMessage(), e.exitCode());
+        }
         if (recorder != null) {
             // requestshook's headers only when recording: they exist to line jos's file up with its logs
             b.requestStamp(new dev.jos.http.RequestshookHeaders());
         }
         transport = b.build();
         return transport;
+    }
+
+    /** What went wrong, in strerror's words: the JDK's message for a missing file is only its path. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "No such file or directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "Permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? "I/O error" : e.getMessage();
     }
 
     private TlsSettings tls(CloudConfig c) {

@@ -117,7 +117,11 @@ public final class ExchangeRecorder implements ExchangeListener, Closeable {
                 Files.createFile(file);
             }
         } catch (FileAlreadyExistsException e) {
-            // appending to an earlier recording; its mode is the user's choice
+            // appending to an earlier recording: it holds the cloud's traffic, so only the user
+            // may read it (failing here, e.g. on another user's file, refuses the file)
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
         }
     }
 

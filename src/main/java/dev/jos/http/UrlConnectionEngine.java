@@ -143,10 +143,26 @@ final class UrlConnectionEngine implements HttpEngine {
         }
         byte[] data;
         try (in) {
-            data = in.readAllBytes();
+            data = readWhatCameOf(in);
         }
-        checkLength(c, data.length);
         return data;
+    }
+
+    /**
+     * An error body up to where the connection broke: the status already says what happened
+     * ("Service Unavailable (HTTP 503)", as python-requests reports it), a cut body must not hide it.
+     */
+    private static byte[] readWhatCameOf(InputStream in) {
+        java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        try {
+            for (int n; (n = in.read(buf)) > 0; ) {
+                got.write(buf, 0, n);
+            }
+        } catch (IOException e) {
+            // keep what came
+        }
+        return got.toByteArray();
     }
 
     /** The body of a non-error response, which fails at its end when it came short. */

@@ -23,7 +23,12 @@ public interface IdentityApi {
 
     List<ObjectNode> list(IdentityKind kind, Map<String, String> query);
 
-    List<ObjectNode> list(String path, String collectionKey, Map<String, String> query);
+    /**
+     * A collection below other resources: each element of {@code segments} is one path segment,
+     * encoded by the implementation (e.g. {@code List.of("groups", groupId, "users")}), so a name
+     * can never add a segment.
+     */
+    List<ObjectNode> list(List<String> segments, String collectionKey, Map<String, String> query);
 
     ObjectNode create(IdentityKind kind, ObjectNode fields);
 
@@ -31,11 +36,13 @@ public interface IdentityApi {
 
     void delete(IdentityKind kind, String id);
 
-    void put(String path);
+    /** PUT with no body; segments as in {@link #list(List, String, Map)}. */
+    void put(List<String> segments);
 
-    void delete(String path);
+    /** DELETE; segments as in {@link #list(List, String, Map)}. */
+    void delete(List<String> segments);
 
-    void post(String path, ObjectNode body);
+    void post(List<String> segments, ObjectNode body);
 
     /** DELETE /auth/tokens with the token as X-Subject-Token. */
     void revokeToken(String tokenId);

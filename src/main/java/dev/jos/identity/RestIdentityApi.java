@@ -1,25 +1,27 @@
 package dev.jos.identity;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.jos.session.AuthToken;
+import dev.jos.http.Urls;
 import dev.jos.json.Json;
+import dev.jos.session.AuthToken;
 import dev.jos.session.RestClient;
 
 /**
  * {@link IdentityApi} over keystone v3's REST API, as raw JSON: commands render what the cloud returned, key for key, as OSC
- * does with keystoneclient's `_info`, so nothing is lost to a model class.
+ * does with keystoneclient's `_info`, so nothing is lost to a model class. Every path is built by
+ * {@link Urls#path}, so ids and names are always single, encoded segments.
  */
 public final class RestIdentityApi implements IdentityApi {
     private final RestClient rest;
-    private final java.util.function.Supplier<AuthToken> token;
+    private final Supplier<AuthToken> token;
 
-    public RestIdentityApi(RestClient rest, java.util.function.Supplier<AuthToken> token) {
+    public RestIdentityApi(RestClient rest, Supplier<AuthToken> token) {
         this.rest = rest;
         this.token = token;
     }
@@ -31,65 +33,64 @@ public final class RestIdentityApi implements IdentityApi {
 
     @Override
     public ObjectNode get(IdentityKind kind, String id) {
-        return (ObjectNode) rest.get("/" + kind.path() + "/" + id).get(kind.singular());
+        return rest.getObject(Urls.path(kind.path(), id), Map.of(), kind.singular());
     }
 
     @Override
     public JsonNode getWithQuery(IdentityKind kind, String id, Map<String, String> query) {
-        return rest.get("/" + kind.path() + "/" + id, query).get(kind.singular());
+        return rest.getObject(Urls.path(kind.path(), id), query, kind.singular());
     }
 
     @Override
     public List<ObjectNode> list(IdentityKind kind, Map<String, String> query) {
-        return list("/" + kind.path(), kind.path(), query);
+        return list(List.of(kind.path()), kind.path(), query);
     }
 
     @Override
-    public List<ObjectNode> list(String path, String collectionKey, Map<String, String> query) {
-        JsonNode body = rest.get(path, query);
-        List<ObjectNode> out = new ArrayList<>();
-        for (JsonNode n : body.path(collectionKey)) {
-            out.add((ObjectNode) n);
-        }
-        return out;
+    public List<ObjectNode> list(List<String> segments, String collectionKey, Map<String, String> query) {
+        return rest.getList(path(segments), query, collectionKey);
     }
 
     @Override
     public ObjectNode create(IdentityKind kind, ObjectNode fields) {
         ObjectNode body = Json.object();
         body.set(kind.singular(), fields);
-        return (ObjectNode) rest.post("/" + kind.path(), body).get(kind.singular());
+        return rest.sendForObject("POST", Urls.path(kind.path()), body, kind.singular());
     }
 
     @Override
     public ObjectNode update(IdentityKind kind, String id, ObjectNode fields) {
         ObjectNode body = Json.object();
         body.set(kind.singular(), fields);
-        return (ObjectNode) rest.patch("/" + kind.path() + "/" + id, body).get(kind.singular());
+        return rest.sendForObject("PATCH", Urls.path(kind.path(), id), body, kind.singular());
     }
 
     @Override
     public void delete(IdentityKind kind, String id) {
-        rest.delete("/" + kind.path() + "/" + id);
+        rest.delete(Urls.path(kind.path(), id));
     }
 
     @Override
-    public void put(String path) {
-        rest.put(path, null);
+    public void put(List<String> segments) {
+        rest.put(path(segments), null);
     }
 
     @Override
-    public void delete(String path) {
-        rest.delete(path);
+    public void delete(List<String> segments) {
+        rest.delete(path(segments));
     }
 
     @Override
-    public void post(String path, ObjectNode body) {
-        rest.post(path, body);
+    public void post(List<String> segments, ObjectNode body) {
+        rest.post(path(segments), body);
     }
 
     @Override
     public void revokeToken(String tokenId) {
-        rest.send("DELETE", "/auth/tokens", Map.of(), null, Map.of("X-Subject-Token", tokenId));
+        rest.send("DELETE", Urls.path("auth", "tokens"), Map.of(), null, Map.of("X-Subject-Token", tokenId));
+    }
+
+    private static String path(List<String> segments) {
+        return Urls.path(segments.toArray(String[]::new));
     }
 }

@@ -27,7 +27,7 @@ public final class Authenticator {
     }
 
     public AuthToken authenticate(CloudConfig config) {
-        String v3 = identityV3Url(config.authUrl().orElseThrow());
+        String v3 = identityV3Url(checkedAuthUrl(config.authUrl().orElseThrow()));
         byte[] body = Json.write(requestBody(config));
         String url = dev.jos.http.Urls.join(v3, "/auth/tokens");
         ApiRequest request = ApiRequest.builder("POST", url).header("Content-Type", "application/json")
@@ -37,44 +37,103 @@ public final class Authenticator {
         if (response.status() >= 400) {
             throw HttpErrors.fromResponse(response);
         }
+        JsonNode token;
         try {
-            JsonNode token = Json.parse(response.body()).get("token");
-            return new AuthToken(response.headers().first("X-Subject-Token"), token, v3);
-        } catch (IOException e) {
+            token = Json.parse(response.body()).get("token");
+        } catch (IOException | RuntimeException e) {
             throw new CommandException("Invalid token response from " + url);
         }
+        String id = response.headers().first("X-Subject-Token");
+        if (token == null || !token.isObject() || id == null) {
+            throw new CommandException("Invalid token response from " + url);
+        }
+        return new AuthToken(id, token, v3);
+    }
+
+    /**
+     * The auth URL must be absolute http(s): anything else would reach the JDK's URI parser,
+     * whose message ("Illegal character in scheme name") says nothing about the setting.
+     */
+    static String checkedAuthUrl(String authUrl) {
+        try {
+            java.net.URI u = new java.net.URI(authUrl);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && u.getHost() != null) {
+                return authUrl;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below, as any other unusable URL
+        }
+        throw new CommandException("Invalid auth URL '" + authUrl + "': it must be an http:// or https:// URL");
     }
 
     private ApiResponse send(ApiRequest request, String url) {
         try {
             return transport.send(request);
+        } catch (java.net.SocketTimeoutException e) {
+            // keystoneauth's ConnectTimeout, for connecting and reading alike (api_timeout)
+            throw new CommandException("Request to " + url + " timed out", e);
         } catch (IOException e) {
             throw new CommandException("Unable to establish connection to " + url + ": " + e.getMessage(), e);
         }
     }
 
+    /** keystoneauth's generic plugin, when discovery fails and the URL names no version. */
+    static final String NO_VERSIONED_ENDPOINTS = "Could not find versioned identity endpoints when attempting"
+            + " to authenticate. Please check that your auth_url is correct.";
+
     /**
      * The v3 root for an auth URL. A URL ending in /v3 is used as it is; otherwise the version
-     * document at the URL says where v3 lives, as keystoneauth's discovery finds it.
+     * document at the URL says where v3 lives, as keystoneauth's discovery finds it, and fails
+     * with keystoneauth's words (its warning line first, as OSC logs it) when it cannot.
      */
     String identityV3Url(String authUrl) {
         String trimmed = authUrl.endsWith("/") ? authUrl.substring(0, authUrl.length() - 1) : authUrl;
         if (trimmed.endsWith("/v3")) {
             return trimmed;
         }
+        ApiResponse r;
         try {
-            ApiResponse r = transport.send(ApiRequest.builder("GET", authUrl).header("Accept", "application/json")
+            r = transport.send(ApiRequest.builder("GET", authUrl).header("Accept", "application/json")
                     .header("User-Agent", userAgent).service("keystone").build());
-            if (r.status() < 400 || r.status() == 300) {
-                String href = v3Link(Json.parse(r.body()));
-                if (href != null) {
-                    return href.endsWith("/") ? href.substring(0, href.length() - 1) : href;
-                }
-            }
+        } catch (java.net.SocketTimeoutException e) {
+            throw discoveryFailed(authUrl, "Request to " + authUrl + " timed out");
         } catch (IOException e) {
-            throw new CommandException("Unable to establish connection to " + authUrl + ": " + e.getMessage(), e);
+            throw discoveryFailed(authUrl, "Unable to establish connection to " + authUrl + ": " + e.getMessage());
         }
-        return trimmed + "/v3";
+        if (r.status() >= 400 && r.status() != 300) {
+            throw discoveryFailed(authUrl, HttpErrors.fromResponse(r).getMessage());
+        }
+        JsonNode doc;
+        try {
+            doc = Json.parse(r.body());
+        } catch (IOException | RuntimeException e) {
+            doc = null;
+        }
+        if (doc != null && doc.isArray()) {
+            throw discoveryFailed(authUrl, "Invalid Response - List returned instead of dict");
+        }
+        if (doc == null || !doc.isObject() || !(doc.has("versions") || doc.has("version") || doc.has("id"))) {
+            throw discoveryFailed(authUrl, "Invalid Response - Bad version data returned: " + head(r.bodyText()));
+        }
+        String href = v3Link(doc);
+        if (href == null) {
+            throw new CommandException(NO_VERSIONED_ENDPOINTS);
+        }
+        return href.endsWith("/") ? href.substring(0, href.length() - 1) : href;
+    }
+
+    private static CommandException discoveryFailed(String authUrl, String why) {
+        return new CommandException("Failed to discover available identity versions when contacting " + authUrl
+                + ". Attempting to parse version from URL.\n" + NO_VERSIONED_ENDPOINTS + " " + why);
+    }
+
+    /** keystoneauth's `resp.text[:50] + '...'`, counted in characters as Python counts them. */
+    private static String head(String text) {
+        if (text.codePointCount(0, text.length()) <= 50) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, 50)) + "...";
     }
 
     private static String v3Link(JsonNode doc) {

@@ -2,7 +2,9 @@ package dev.jos.session;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -25,6 +27,8 @@ public final class CloudSession {
     private final Map<String, RestClient> clients = new HashMap<>();
     private AuthToken token;
     private boolean tokenFromCache;
+    /** Ids of tokens the cloud answered 401 to in this run. */
+    private final Set<String> rejected = new HashSet<>();
     private com.fasterxml.jackson.databind.node.ObjectNode discovery;
     /** What discovery could not learn in this run: asked once per run, never cached. */
     private final java.util.Set<String> unanswered = new java.util.HashSet<>();
@@ -48,29 +52,61 @@ public final class CloudSession {
     public synchronized AuthToken token() {
         if (token == null) {
             if (cache != null) {
-                token = cache.load(config.cacheKey()).orElse(null);
+                token = cache.load(config.cacheKey()).filter(this::usable).orElse(null);
                 tokenFromCache = token != null;
             }
             if (token == null) {
-                token = new Authenticator(transport, userAgent).authenticate(config);
-                if (cache != null) {
-                    cache.store(config.cacheKey(), token);
-                }
+                token = login();
             }
         }
         return token;
     }
 
-    /** After a 401: a reused token may have been revoked, so log in again once. */
+    private AuthToken login() {
+        AuthToken fresh = new Authenticator(transport, userAgent).authenticate(config);
+        if (cache != null) {
+            cache.store(config.cacheKey(), fresh);
+        }
+        return fresh;
+    }
+
+    /**
+     * Whether a cached token can serve this run: not one the cloud already rejected, and with
+     * the catalog endpoint this cloud's identity calls need. Anything else is dropped and the
+     * login done again, rather than trusting the entry until it expires.
+     */
+    private boolean usable(AuthToken cached) {
+        boolean ok = !rejected.contains(cached.id()) && cached.body().isObject() && hasIdentityEndpoint(cached);
+        if (!ok) {
+            cache.drop(config.cacheKey());
+        }
+        return ok;
+    }
+
+    private boolean hasIdentityEndpoint(AuthToken cached) {
+        try {
+            cached.catalog().endpoint("identity", config.interfaceName(), config.regionName().orElse(null));
+            return true;
+        } catch (CommandException e) {
+            return false;
+        }
+    }
+
+    /**
+     * After a 401: a reused token may have been revoked, so log in again once. The rejected
+     * token is never used again in this run, even when the cache cannot forget it (a directory
+     * that is not writable): the new login goes to keystone, not to the cache.
+     */
     synchronized boolean renewAfterUnauthorized() {
         if (!tokenFromCache) {
             return false;
         }
+        rejected.add(token.id());
         cache.drop(config.cacheKey());
         token = null;
         tokenFromCache = false;
         discovery = null;
-        token();
+        token = login();
         return true;
     }
 
@@ -158,8 +194,14 @@ public final class CloudSession {
     ApiResponse transportSend(ApiRequest request) {
         try {
             return transport.send(request);
+        } catch (java.net.SocketTimeoutException e) {
+            // keystoneauth's ConnectTimeout, for connecting and reading alike (api_timeout)
+            throw new CommandException("Request to " + request.url() + " timed out", e);
         } catch (IOException e) {
             throw new CommandException("Unable to establish connection to " + request.url() + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // a catalog URL the JDK cannot parse: say which, not how the parser failed
+            throw new CommandException("Invalid URL " + request.url(), e);
         }
     }
 }

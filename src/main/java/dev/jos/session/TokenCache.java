@@ -5,13 +5,16 @@ import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -166,18 +169,59 @@ public final class TokenCache {
         return salt;
     }
 
+    /**
+     * Why the cache directory must not be used, or null when it may. A directory (or the jos
+     * directory above it) that others can write lets them plant or swap token files, so it is
+     * refused rather than trusted or silently repaired.
+     */
+    public static String unsafeReason(Path dir) {
+        for (Path d : new Path[] {dir, dir.getParent()}) {
+            if (d == null || !Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try {
+                Set<PosixFilePermission> p = Files.getPosixFilePermissions(d, LinkOption.NOFOLLOW_LINKS);
+                if (p.contains(PosixFilePermission.GROUP_WRITE) || p.contains(PosixFilePermission.OTHERS_WRITE)) {
+                    return d + " can be written by other users (chmod 700 " + d + " to use it again)";
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                return d + " cannot be checked: " + e.getMessage();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The directory and any missing parent, each 0700 whatever the umask; an existing one of
+     * ours that others may read is tightened to 0700.
+     */
     private static void createPrivateDir(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
+            tighten(dir);
             return;
         }
         Path parent = dir.getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+        if (parent != null && !Files.isDirectory(parent)) {
+            createPrivateDir(parent);
         }
         try {
-            Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PRIVATE_DIR));
+            // the umask may have taken bits away but never adds any: set exactly 0700
+            Files.setPosixFilePermissions(dir, PRIVATE_DIR);
         } catch (FileAlreadyExistsException e) {
             // created concurrently by another jos
         }
     }
+
+    private static void tighten(Path dir) {
+        try {
+            if (!Files.getPosixFilePermissions(dir).equals(PRIVATE_DIR)) {
+                Files.setPosixFilePermissions(dir, PRIVATE_DIR);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not ours to change: unsafeReason decides whether it may be used at all
+        }
+    }
+
+    private static final Set<PosixFilePermission> PRIVATE_DIR = PosixFilePermissions.fromString("rwx------");
 }

@@ -85,7 +85,7 @@ class ExchangeRecorderTest {
     }
 
     @Test
-    void appendsToAnExistingFileAndKeepsItsMode() throws IOException {
+    void appendsToAnExistingFileAndTightensItsMode() throws IOException {
         Path file = dir.resolve("calls.jsonl");
         Files.writeString(file, "{\"earlier\":true}\n");
         boolean posix = Files.getFileStore(file).supportsFileAttributeView("posix");
@@ -105,7 +105,8 @@ class ExchangeRecorderTest {
         assertEquals("1970-01-01T00:00:00.000Z", failed.get("time").asText());
         assertEquals(3.0, failed.get("duration_ms").asDouble());
         if (posix) {
-            assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+            // a recording holds the cloud's traffic: only its owner may read it, whatever it was (#6.10)
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         }
     }
 

@@ -86,7 +86,7 @@ public class ProjectList extends ListCommand {
 
     private static List<ObjectNode> listProjects(IdentityApi identity, String userId, Map<String, String> query) {
         if (userId != null) {
-            return identity.list("/users/" + userId + "/projects", "projects", query);
+            return identity.list(List.of("users", userId, "projects"), "projects", query);
         }
         return identity.list(IdentityKind.PROJECT, query);
     }

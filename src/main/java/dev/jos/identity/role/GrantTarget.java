@@ -1,5 +1,8 @@
 package dev.jos.identity.role;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.jos.identity.IdentityFinder;
 import dev.jos.identity.IdentityKind;
 import dev.jos.session.CommandException;
@@ -34,33 +37,43 @@ public class GrantTarget {
     }
 
     /**
-     * The keystone path of the grant (without the role), or null when the combination of
-     * actor and scope is incomplete.
+     * The keystone path of the grant (without the role) as path segments, or null when the
+     * combination of actor and scope is incomplete.
      */
-    String grantPath(IdentityFinder finder, boolean validateActor) {
-        String actor;
+    List<String> grantPath(IdentityFinder finder, boolean validateActor) {
+        List<String> actor;
         if (user != null) {
-            actor = "users/" + actorId(finder, IdentityKind.USER, user, userDomain, validateActor);
+            actor = List.of("users", actorId(finder, IdentityKind.USER, user, userDomain, validateActor));
         } else if (group != null) {
-            actor = "groups/" + actorId(finder, IdentityKind.GROUP, group, groupDomain, validateActor);
+            actor = List.of("groups", actorId(finder, IdentityKind.GROUP, group, groupDomain, validateActor));
         } else {
             return null;
         }
-        String scope;
+        List<String> path = new ArrayList<>();
         if (system != null) {
-            return "/system/" + actor;
-        } else if (domain != null) {
-            scope = "domains/" + finder.findOrAssume(IdentityKind.DOMAIN, domain, null).path("id").asText();
+            path.add("system");
+            path.addAll(actor);
+            return path;
+        }
+        if (inherited) {
+            path.add("OS-INHERIT");
+        }
+        if (domain != null) {
+            path.add("domains");
+            path.add(finder.findOrAssume(IdentityKind.DOMAIN, domain, null).path("id").asText());
         } else if (project != null) {
-            scope = "projects/" + finder.findOrAssume(IdentityKind.PROJECT, project, projectDomain).path("id").asText();
+            path.add("projects");
+            path.add(finder.findOrAssume(IdentityKind.PROJECT, project, projectDomain).path("id").asText());
         } else {
             return null;
         }
-        return inherited ? "/OS-INHERIT/" + scope + "/" + actor : "/" + scope + "/" + actor;
+        path.addAll(actor);
+        return path;
     }
 
-    String suffix() {
-        return inherited && system == null ? "/inherited_to_projects" : "";
+    /** What follows the role id: inherited grants end in "inherited_to_projects". */
+    List<String> suffix() {
+        return inherited && system == null ? List.of("inherited_to_projects") : List.of();
     }
 
     private static String actorId(IdentityFinder finder, IdentityKind kind, String nameOrId, String domain,

@@ -92,7 +92,7 @@ public class RoleAssignmentList extends ListCommand {
             query.put("scope.OS-INHERIT:inherited_to", "projects");
         }
         List<List<Object>> rows = new ArrayList<>();
-        for (ObjectNode a : inv.identity().list("/role_assignments", "role_assignments", query)) {
+        for (ObjectNode a : inv.identity().list(List.of("role_assignments"), "role_assignments", query)) {
             rows.add(row(a));
         }
         return new Table(COLUMNS, rows);

@@ -1,5 +1,6 @@
 package dev.jos.identity.role;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.jos.cli.ActionCommand;
@@ -34,12 +35,15 @@ abstract class RoleGrantCommand extends ActionCommand {
         }
         IdentityFinder finder = inv.identityFinder();
         String roleId = finder.find(IdentityKind.ROLE, role(), finder.domainId(roleDomain)).path("id").asText();
-        String path = target.grantPath(finder, add);
+        List<String> path = target.grantPath(finder, add);
         if (path == null) {
             // keystoneclient's own check when OSC passes it neither a complete actor nor scope
             throw new CommandException("Must specify either system, domain, or project");
         }
-        String url = path + "/roles/" + roleId + target.suffix();
+        List<String> url = new ArrayList<>(path);
+        url.add("roles");
+        url.add(roleId);
+        url.addAll(target.suffix());
         if (add) {
             inv.identity().put(url);
         } else {

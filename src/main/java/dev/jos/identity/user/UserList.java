@@ -53,7 +53,7 @@ public class UserList extends ListCommand {
             }
             if (group != null) {
                 String groupId = finder.findOrAssume(IdentityKind.GROUP, group, domain).path("id").asText();
-                users = identity.list("/groups/" + groupId + "/users", "users", query);
+                users = identity.list(List.of("groups", groupId, "users"), "users", query);
             } else {
                 users = identity.list(IdentityKind.USER, query);
             }
@@ -68,7 +68,7 @@ public class UserList extends ListCommand {
     private List<ObjectNode> usersOfProject(IdentityApi identity, IdentityFinder finder, String domainId) {
         String projectId = finder.find(IdentityKind.PROJECT, project, domainId).path("id").asText();
         Set<String> userIds = new LinkedHashSet<>();
-        for (ObjectNode a : identity.list("/role_assignments", "role_assignments", Map.of("scope.project.id", projectId))) {
+        for (ObjectNode a : identity.list(List.of("role_assignments"), "role_assignments", Map.of("scope.project.id", projectId))) {
             JsonNode user = a.get("user");
             if (user != null) {
                 userIds.add(user.path("id").asText());

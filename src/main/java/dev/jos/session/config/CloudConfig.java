@@ -182,6 +182,28 @@ public final class CloudConfig {
         return !insecure() && Dicts.truthy(config.get("verify"));
     }
 
+    /**
+     * api_timeout (clouds.yaml, OS_API_TIMEOUT, or a service's *_timeout), the one timeout OSC
+     * 6.0 honours: keystoneauth hands it to python-requests for connecting and for each read.
+     * Empty when unset, as OSC then waits forever.
+     */
+    public Optional<java.time.Duration> apiTimeout() throws ConfigException {
+        Object v = config.get("api_timeout");
+        if (v == null || v.toString().isEmpty()) {
+            return Optional.empty();
+        }
+        double seconds;
+        try {
+            seconds = Double.parseDouble(v.toString().strip());
+        } catch (NumberFormatException e) {
+            seconds = Double.NaN;
+        }
+        if (!(seconds > 0) || seconds > Integer.MAX_VALUE / 1000.0) {
+            throw new ConfigException("Invalid api_timeout '" + v + "': it must be a positive number of seconds");
+        }
+        return Optional.of(java.time.Duration.ofMillis(Math.max(1, Math.round(seconds * 1000))));
+    }
+
     /** Everything OSC keeps, unmodifiable: the auth dict under "auth", service-prefixed keys... */
     public Map<String, Object> raw() {
         return config;

@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -38,13 +40,48 @@ final class ConfigFileReader {
             } catch (IOException e) {
                 // The loader swallows any IOError (EACCES, a directory...) and tries the next file.
                 continue;
-            } catch (YAMLException | IllegalArgumentException e) {
-                throw new ConfigException(e.getMessage(), e);
+            } catch (YAMLException e) {
+                throw new ConfigException(pyYamlMessage(e, path), e);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(e.getMessage().strip(), e);
             }
             Map<String, Object> content = Dicts.map(parsed);
             return Optional.of(new Loaded(path, content == null ? new LinkedHashMap<>() : content));
         }
         return Optional.empty();
+    }
+
+    /**
+     * PyYAML's text for a parse error (MarkedYAMLError.__str__): context, its mark unless the
+     * same as the problem's, problem, problem mark, each mark as `  in "FILE", line L, column C`
+     * (1-based, no snippet: PyYAML keeps none when reading a file), and token names quoted as
+     * Python's %r quotes them.
+     */
+    static String pyYamlMessage(YAMLException e, Path path) {
+        if (!(e instanceof MarkedYAMLException m)) {
+            return e.getMessage() == null ? "invalid YAML in " + path : e.getMessage().strip();
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        Mark context = m.getContextMark();
+        Mark problem = m.getProblemMark();
+        if (m.getContext() != null) {
+            lines.add(m.getContext());
+        }
+        if (context != null && (m.getProblem() == null || problem == null || context.getLine() != problem.getLine()
+                || context.getColumn() != problem.getColumn())) {
+            lines.add(where(context, path));
+        }
+        if (m.getProblem() != null) {
+            lines.add(m.getProblem().replaceAll("but (got|found) (<[^>']+>)$", "but $1 '$2'"));
+        }
+        if (problem != null) {
+            lines.add(where(problem, path));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String where(Mark mark, Path path) {
+        return "  in \"" + path + "\", line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
     }
 
     private Object parse(Path path) throws IOException, ConfigException {

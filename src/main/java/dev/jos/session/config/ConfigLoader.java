@@ -62,16 +62,18 @@ public final class ConfigLoader {
         config.remove("regions");
         // region values, then the command line; None never overrides
         for (Map<String, Object> layer : List.of(region.values(), args)) {
-            layer.forEach((key, value) -> {
+            for (Map.Entry<String, Object> e : layer.entrySet()) {
+                String key = e.getKey();
+                Object value = e.getValue();
                 if (value == null) {
-                    return;
+                    continue;
                 }
                 if (key.equals("auth") && Dicts.map(value) != null) {
                     Dicts.authUpdate(MagicFixes.auth(config), Dicts.map(value));
                 } else {
                     config.put(key, value);
                 }
-            });
+            }
         }
 
         Map<String, Object> fixed = Dicts.normalizeKeys(MagicFixes.apply(config));

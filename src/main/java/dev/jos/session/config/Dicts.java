@@ -73,19 +73,79 @@ final class Dicts {
     }
 
     /** openstack/config/loader.py:_auth_update: update, merging only the nested "auth" dict. */
-    static Map<String, Object> authUpdate(Map<String, Object> old, Map<String, Object> update) {
+    static Map<String, Object> authUpdate(Map<String, Object> old, Map<String, Object> update) throws ConfigException {
         Map<String, Object> source = deepCopy(update);
-        source.forEach((k, v) -> {
+        for (Map.Entry<String, Object> e : source.entrySet()) {
+            String k = e.getKey();
+            Object v = e.getValue();
             Map<String, Object> oldAuth = map(old.get(k));
-            if (k.equals("auth") && old.containsKey(k) && oldAuth != null && map(v) != null) {
-                oldAuth.putAll(map(v));
+            if (k.equals("auth") && old.containsKey(k) && oldAuth != null) {
+                dictUpdate(oldAuth, v);
             } else if (k.equals("auth") && map(v) != null) {
                 old.put(k, new LinkedHashMap<>(map(v)));
             } else {
                 old.put(k, v);
             }
-        });
+        }
         return old;
+    }
+
+    /**
+     * Python's dict.update(v) as _auth_update calls it on the `auth:` of clouds.yaml: a mapping
+     * merges, a sequence of pairs too, and anything else fails with Python's own words, which
+     * OSC prints (exit 1) instead of dropping the setting.
+     */
+    static void dictUpdate(Map<String, Object> target, Object v) throws ConfigException {
+        if (v instanceof Map<?, ?>) {
+            target.putAll(map(v));
+            return;
+        }
+        List<?> items;
+        if (v instanceof String str) {
+            items = str.codePoints().mapToObj(Character::toString).toList();
+        } else if (v instanceof List<?> list) {
+            items = list;
+        } else {
+            throw new ConfigException("'" + pythonType(v) + "' object is not iterable");
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Object item = items.get(i);
+            List<?> pair;
+            if (item instanceof String str) {
+                pair = str.codePoints().mapToObj(Character::toString).toList();
+            } else if (item instanceof List<?> list) {
+                pair = list;
+            } else if (item instanceof Map<?, ?> m) {
+                pair = new ArrayList<>(m.keySet());
+            } else {
+                throw new ConfigException("cannot convert dictionary update sequence element #" + i + " to a sequence");
+            }
+            if (pair.size() != 2) {
+                throw new ConfigException("dictionary update sequence element #" + i + " has length " + pair.size()
+                        + "; 2 is required");
+            }
+            target.put(String.valueOf(pair.get(0)), pair.get(1));
+        }
+    }
+
+    /** The Python type name of a value SnakeYAML produced, for Python's TypeError messages. */
+    private static String pythonType(Object v) {
+        if (v == null) {
+            return "NoneType";
+        }
+        if (v instanceof Boolean) {
+            return "bool";
+        }
+        if (v instanceof Integer || v instanceof Long || v instanceof java.math.BigInteger) {
+            return "int";
+        }
+        if (v instanceof Double || v instanceof Float) {
+            return "float";
+        }
+        if (v instanceof java.util.Date) {
+            return "datetime.datetime";
+        }
+        return v.getClass().getSimpleName();
     }
 
     /**
