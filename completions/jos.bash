@@ -2636,7 +2636,7 @@ function _picocli_jos_server_create() {
 
   local commands=""
   local flag_opts="--noindent --fit-width --print-empty --use-config-drive --no-config-drive --wait"
-  local arg_opts="-f --format -c --column --max-width --prefix --flavor --image --image-property --volume --snapshot --boot-from-volume --swap --ephemeral --password --security-group --key-name --property --file --user-data --description --availability-zone --host --hypervisor-hostname --hint --config-drive --min --max --tag --hostname --trusted-image-cert --port --network --nic"
+  local arg_opts="-f --format -c --column --max-width --prefix --flavor --image --image-property --volume --snapshot --boot-from-volume --swap --ephemeral --password --security-group --key-name --property --file --user-data --description --availability-zone --host --hypervisor-hostname --hint --config-drive --min --max --tag --hostname --trusted-image-cert --network --nic --port"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2728,13 +2728,13 @@ function _picocli_jos_server_create() {
     --trusted-image-cert)
       return
       ;;
-    --port)
-      return
-      ;;
     --network)
       return
       ;;
     --nic)
+      return
+      ;;
+    --port)
       return
       ;;
   esac

@@ -16,6 +16,7 @@ import dev.jos.cli.HelpPrinter;
 import dev.jos.cli.Invocation;
 import dev.jos.cli.JosCommand;
 import dev.jos.cli.ListCommand;
+import dev.jos.cli.OptionOrder;
 import dev.jos.cli.ResultPrinter;
 import dev.jos.cli.ShowCommand;
 import dev.jos.cli.UsageErrors;
@@ -214,6 +215,7 @@ public final class Jos {
         cl.getCommandSpec().mixinStandardHelpOptions(false);
         cl.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
                 .description("show this help message and exit").build());
+        OptionOrder.stabilize(cl.getCommandSpec());
         FormatOptions format = formatOptions(command);
         if (format != null) {
             // the -f choices shown come from the list the value is checked against; options are

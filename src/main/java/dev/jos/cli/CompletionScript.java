@@ -33,6 +33,7 @@ public final class CompletionScript {
                 });
             }
             CommandLine leaf = new CommandLine(e.instantiate());
+            OptionOrder.stabilize(leaf.getCommandSpec());
             parent.addSubcommand(e.words().get(e.words().size() - 1), leaf);
         }
         return AutoComplete.bash("jos", root);
