@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.jos.cli.Invocation;
 import dev.jos.cli.KeyValues;
+import dev.jos.cli.MultiKeyValues;
 import dev.jos.cli.ShowCommand;
 import dev.jos.cli.UsageException;
 import dev.jos.compute.ComputeApi;

@@ -11,7 +11,7 @@ import dev.jos.cli.ShowCommand;
 import dev.jos.identity.IdentityKind;
 import dev.jos.json.Json;
 import dev.jos.network.Choices;
-import dev.jos.network.MultiKeyValues;
+import dev.jos.cli.MultiKeyValues;
 import dev.jos.network.NetworkApi;
 import dev.jos.network.Neutron;
 import dev.jos.network.Tags;

@@ -1,4 +1,4 @@
-package dev.jos.compute.server;
+package dev.jos.cli;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,12 +7,15 @@ import java.util.Map;
 
 import dev.jos.session.CommandException;
 
-/** osc_lib's MultiKeyValueAction (e.g. --ephemeral size=1,format=ext4), with its messages (exit code 1). */
-final class MultiKeyValues {
+/**
+ * osc_lib's MultiKeyValueAction (--ephemeral size=1,format=ext4, --allocation-pool
+ * start=a,end=b), with its messages (cliff prints them and exits 1).
+ */
+public final class MultiKeyValues {
     private MultiKeyValues() {
     }
 
-    static Map<String, String> parse(String values, List<String> required, List<String> optional) {
+    public static Map<String, String> parse(String values, List<String> required, List<String> optional) {
         Map<String, String> params = new LinkedHashMap<>();
         for (String kv : values.split(",", -1)) {
             int eq = kv.indexOf('=');
@@ -38,5 +41,14 @@ final class MultiKeyValues {
                     + String.join(", ", required));
         }
         return params;
+    }
+
+    /** Each value of a repeated option, with only required keys. */
+    public static List<Map<String, String>> parseAll(List<String> values, List<String> required) {
+        List<Map<String, String>> out = new ArrayList<>();
+        if (values != null) {
+            values.forEach(v -> out.add(parse(v, required, List.of())));
+        }
+        return out;
     }
 }
