@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.jos.cli.JsonRows;
+import dev.jos.output.PythonTruth;
 
 /**
  * openstacksdk's resource.Body attributes read from neutron's JSON: a missing key is the
@@ -56,28 +57,7 @@ public final class SdkValues {
 
     /** Python truthiness of a JSON-derived value. */
     public static boolean truthy(Object v) {
-        if (v == null) {
-            return false;
-        }
-        if (v instanceof Boolean b) {
-            return b;
-        }
-        if (v instanceof String s) {
-            return !s.isEmpty();
-        }
-        if (v instanceof Long l) {
-            return l != 0;
-        }
-        if (v instanceof Double d) {
-            return d != 0.0;
-        }
-        if (v instanceof Map<?, ?> m) {
-            return !m.isEmpty();
-        }
-        if (v instanceof List<?> l) {
-            return !l.isEmpty();
-        }
-        return true;
+        return PythonTruth.truthy(v);
     }
 
     /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.jos.cli.JsonRows;
+import dev.jos.output.PythonTruth;
 import dev.jos.output.DictColumn;
 import dev.jos.output.Record;
 
@@ -73,7 +74,7 @@ final class FlavorColumns {
     static String id(ObjectNode f) {
         for (String key : List.of("id", "name", "original_name")) {
             JsonNode n = f.get(key);
-            if (n != null && truthy(JsonRows.value(n))) {
+            if (n != null && PythonTruth.truthy(JsonRows.value(n))) {
                 return n.isTextual() ? n.asText() : n.toString();
             }
         }
@@ -82,37 +83,11 @@ final class FlavorColumns {
 
     /** Whether the SDK sees extra specs (`if not flavor.extra_specs` fetches them separately). */
     static boolean hasExtraSpecs(Map<String, Object> flavor) {
-        return truthy(flavor.get("extra_specs"));
+        return PythonTruth.truthy(flavor.get("extra_specs"));
     }
 
     static boolean isPublic(Map<String, Object> flavor) {
-        return truthy(flavor.get("is_public"));
-    }
-
-    /** Python truthiness of a JSON-derived value. */
-    static boolean truthy(Object v) {
-        if (v == null) {
-            return false;
-        }
-        if (v instanceof Boolean b) {
-            return b;
-        }
-        if (v instanceof String s) {
-            return !s.isEmpty();
-        }
-        if (v instanceof Long l) {
-            return l != 0;
-        }
-        if (v instanceof Double d) {
-            return d != 0.0;
-        }
-        if (v instanceof Map<?, ?> map) {
-            return !map.isEmpty();
-        }
-        if (v instanceof List<?> list) {
-            return !list.isEmpty();
-        }
-        return true;
+        return PythonTruth.truthy(flavor.get("is_public"));
     }
 
     private enum Kind { INT, BOOL, FLOAT }
@@ -128,7 +103,7 @@ final class FlavorColumns {
         }
         switch (kind) {
             case BOOL:
-                return truthy(v);
+                return PythonTruth.truthy(v);
             case INT:
                 if (v instanceof Long) {
                     return v;

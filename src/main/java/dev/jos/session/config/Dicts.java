@@ -193,25 +193,7 @@ final class Dicts {
 
     /** Python truthiness, which the loader uses to tell "set" from "not set". */
     static boolean truthy(Object value) {
-        if (value == null) {
-            return false;
-        }
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        if (value instanceof String s) {
-            return !s.isEmpty();
-        }
-        if (value instanceof Number n) {
-            return n.doubleValue() != 0;
-        }
-        if (value instanceof Map<?, ?> m) {
-            return !m.isEmpty();
-        }
-        if (value instanceof List<?> l) {
-            return !l.isEmpty();
-        }
-        return true;
+        return dev.jos.output.PythonTruth.truthy(value);
     }
 
     /** str(value) for the scalar types a config holds. */
