@@ -11,7 +11,7 @@ import java.util.Map;
  * separators, non-ASCII escaped, floats as {@code repr}), because keystoneauth's --debug output
  * shows request bodies re-encoded that way and jos reproduces that output.
  */
-final class PythonJson {
+public final class PythonJson {
     private PythonJson() {
     }
 
@@ -55,7 +55,7 @@ final class PythonJson {
     }
 
     /** A string literal with ensure_ascii escaping: only printable ASCII stays as it is. */
-    private static void string(String s, StringBuilder out) {
+    public static void string(String s, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1,9 +1,12 @@
 package dev.jos.trace;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.jos.output.PythonRepr;
 import java.util.Iterator;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.jos.http.PythonJson;
+import dev.jos.output.PythonRepr;
 
 /**
  * Python's {@code json.dumps(value, indent=2)}, which requestshook writes bodies with: ", " becomes
@@ -32,7 +35,7 @@ final class PythonJsonIndent {
                 while (it.hasNext()) {
                     Map.Entry<String, JsonNode> e = it.next();
                     newline(out, level + 1);
-                    string(e.getKey(), out);
+                    PythonJson.string(e.getKey(), out);
                     out.append(": ");
                     write(e.getValue(), out, level + 1);
                     if (it.hasNext()) {
@@ -58,7 +61,7 @@ final class PythonJsonIndent {
                 newline(out, level);
                 out.append(']');
             }
-            case STRING -> string(node.textValue(), out);
+            case STRING -> PythonJson.string(node.textValue(), out);
             case NUMBER -> out.append(node.isFloatingPointNumber() ? floatRepr(node.doubleValue()) : node.bigIntegerValue().toString());
             case BOOLEAN -> out.append(node.booleanValue() ? "true" : "false");
             default -> out.append("null");
@@ -68,30 +71,6 @@ final class PythonJsonIndent {
     private static void newline(StringBuilder out, int level) {
         out.append('\n');
         out.append("  ".repeat(level));
-    }
-
-    private static void string(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c >= ' ' && c <= '~') {
-                        out.append(c);
-                    } else {
-                        out.append(String.format("\\u%04x", (int) c));
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 
     private static String floatRepr(double d) {
