@@ -124,7 +124,7 @@ public class ServerList extends ListCommand {
         }
         List<ObjectNode> data = new ArrayList<>();
         while (true) {
-            ComputeApi.ServerPage page = compute.listServers(true, query);
+            ComputeApi.ServerPage page = compute.listServers(true, new java.util.TreeMap<>(query));
             data.addAll(page.servers());
             // novaclient reads one page unless --limit -1; jos then follows servers_links
             if (limit == null || limit != -1 || page.servers().isEmpty() || page.nextMarker() == null) {
