@@ -158,6 +158,7 @@ function _complete_jos() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} flavor" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} project" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} role" ];    then _picocli_jos; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} user" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} catalog list" ];    then _picocli_jos_catalog; return $?; fi
@@ -177,6 +178,12 @@ function _complete_jos() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} role set" ];    then _picocli_jos_role; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} role show" ];    then _picocli_jos_role; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} role assignment list" ];    then _picocli_jos_role_assignment; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server create" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server delete" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server list" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server show" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server start" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server stop" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token issue" ];    then _picocli_jos_token; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token revoke" ];    then _picocli_jos_token; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} user create" ];    then _picocli_jos_user; return $?; fi
@@ -190,59 +197,73 @@ function _complete_jos() {
   local cmds1=(flavor)
   local cmds2=(project)
   local cmds3=(role)
-  local cmds4=(token)
-  local cmds5=(user)
-  local cmds6=(catalog list)
-  local cmds7=(catalog show)
-  local cmds8=(flavor list)
-  local cmds9=(project create)
-  local cmds10=(project delete)
-  local cmds11=(project list)
-  local cmds12=(project set)
-  local cmds13=(project show)
-  local cmds14=(role add)
-  local cmds15=(role assignment)
-  local cmds16=(role create)
-  local cmds17=(role delete)
-  local cmds18=(role list)
-  local cmds19=(role remove)
-  local cmds20=(role set)
-  local cmds21=(role show)
-  local cmds22=(role assignment list)
-  local cmds23=(token issue)
-  local cmds24=(token revoke)
-  local cmds25=(user create)
-  local cmds26=(user delete)
-  local cmds27=(user list)
-  local cmds28=(user set)
-  local cmds29=(user show)
+  local cmds4=(server)
+  local cmds5=(token)
+  local cmds6=(user)
+  local cmds7=(catalog list)
+  local cmds8=(catalog show)
+  local cmds9=(flavor list)
+  local cmds10=(project create)
+  local cmds11=(project delete)
+  local cmds12=(project list)
+  local cmds13=(project set)
+  local cmds14=(project show)
+  local cmds15=(role add)
+  local cmds16=(role assignment)
+  local cmds17=(role create)
+  local cmds18=(role delete)
+  local cmds19=(role list)
+  local cmds20=(role remove)
+  local cmds21=(role set)
+  local cmds22=(role show)
+  local cmds23=(role assignment list)
+  local cmds24=(server create)
+  local cmds25=(server delete)
+  local cmds26=(server list)
+  local cmds27=(server show)
+  local cmds28=(server start)
+  local cmds29=(server stop)
+  local cmds30=(token issue)
+  local cmds31=(token revoke)
+  local cmds32=(user create)
+  local cmds33=(user delete)
+  local cmds34=(user list)
+  local cmds35=(user set)
+  local cmds36=(user show)
 
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_jos_user_show; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_jos_user_set; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_jos_user_list; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_jos_user_delete; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_jos_user_create; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_jos_token_revoke; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_jos_token_issue; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_jos_role_assignment_list; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_jos_role_show; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_jos_role_set; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_jos_role_remove; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_jos_role_list; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_jos_role_delete; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_jos_role_create; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_jos_role_assignment; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_jos_role_add; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_jos_project_show; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_jos_project_set; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_jos_project_list; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_jos_project_delete; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_jos_project_create; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_jos_flavor_list; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_jos_catalog_show; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_jos_catalog_list; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_jos_user; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_jos_token; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_jos_user_show; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_jos_user_set; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_jos_user_list; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_jos_user_delete; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_jos_user_create; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_jos_token_revoke; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_jos_token_issue; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_jos_server_stop; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_jos_server_start; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_jos_server_show; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_jos_server_list; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_jos_server_delete; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_jos_server_create; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_jos_role_assignment_list; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_jos_role_show; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_jos_role_set; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_jos_role_remove; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_jos_role_list; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_jos_role_delete; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_jos_role_create; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_jos_role_assignment; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_jos_role_add; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_jos_project_show; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_jos_project_set; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_jos_project_list; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_jos_project_delete; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_jos_project_create; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_jos_flavor_list; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_jos_catalog_show; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_jos_catalog_list; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_jos_user; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_jos_token; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_jos_server; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_jos_role; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_jos_project; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_jos_flavor; return $?; fi
@@ -258,7 +279,7 @@ function _picocli_jos() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="catalog flavor project role token user"
+  local commands="catalog flavor project role server token user"
   local flag_opts="--version -q --quiet -h --help --debug --verify --insecure --timing --os-beta-command --no-token-cache"
   local arg_opts="-v --verbose --log-file --record --os-cloud --os-region-name --os-cacert --os-cert --os-key --os-default-domain --os-interface --os-service-provider --os-remote-project-name --os-remote-project-id --os-remote-project-domain-name --os-remote-project-domain-id --os-profile --os-compute-api-version --os-identity-api-version --os-image-api-version --os-network-api-version --os-object-api-version --os-volume-api-version --os-key-manager-api-version --os-dns-api-version --os-auth-type --os-auth-url --os-system-scope --os-domain-id --os-domain-name --os-project-id --os-project-name --os-project-domain-id --os-project-domain-name --os-trust-id --os-user-id --os-username --os-user-domain-id --os-user-domain-name --os-application-credential-secret --os-application-credential-id --os-application-credential-name --os-endpoint --os-token --os-password --os-default-domain-id --os-default-domain-name --os-auth-methods --os-passcode"
 
@@ -480,6 +501,24 @@ function _picocli_jos_role() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
   local commands="add assignment create delete list remove set show"
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `server` subcommand.
+function _picocli_jos_server() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="create delete list show start stop"
   local flag_opts=""
   local arg_opts=""
 
@@ -1238,6 +1277,297 @@ function _picocli_jos_role_assignment_list() {
       return
       ;;
   esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_jos_server_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --use-config-drive --no-config-drive --wait"
+  local arg_opts="-f --format -c --column --max-width --prefix --flavor --image --image-property --volume --snapshot --boot-from-volume --swap --ephemeral --password --security-group --key-name --property --file --user-data --description --availability-zone --host --hypervisor-hostname --hint --config-drive --min --max --tag --hostname --trusted-image-cert --port --network --nic"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+    --flavor)
+      return
+      ;;
+    --image)
+      return
+      ;;
+    --image-property)
+      return
+      ;;
+    --volume)
+      return
+      ;;
+    --snapshot)
+      return
+      ;;
+    --boot-from-volume)
+      return
+      ;;
+    --swap)
+      return
+      ;;
+    --ephemeral)
+      return
+      ;;
+    --password)
+      return
+      ;;
+    --security-group)
+      return
+      ;;
+    --key-name)
+      return
+      ;;
+    --property)
+      return
+      ;;
+    --file)
+      return
+      ;;
+    --user-data)
+      return
+      ;;
+    --description)
+      return
+      ;;
+    --availability-zone)
+      return
+      ;;
+    --host)
+      return
+      ;;
+    --hypervisor-hostname)
+      return
+      ;;
+    --hint)
+      return
+      ;;
+    --config-drive)
+      return
+      ;;
+    --min)
+      return
+      ;;
+    --max)
+      return
+      ;;
+    --tag)
+      return
+      ;;
+    --hostname)
+      return
+      ;;
+    --trusted-image-cert)
+      return
+      ;;
+    --port)
+      return
+      ;;
+    --network)
+      return
+      ;;
+    --nic)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_jos_server_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts="--force --all-projects --wait"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_jos_server_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --sort-ascending --sort-descending --all-projects --deleted --long -n --no-name-lookup --name-lookup-one-by-one"
+  local arg_opts="-f --format -c --column --max-width --quote --sort-column --reservation-id --ip --ip6 --name --instance-name --status --flavor --image --host --availability-zone --key-name --marker --limit --changes-since"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --quote)
+      return
+      ;;
+    --sort-column)
+      return
+      ;;
+    --reservation-id)
+      return
+      ;;
+    --ip)
+      return
+      ;;
+    --ip6)
+      return
+      ;;
+    --name)
+      return
+      ;;
+    --instance-name)
+      return
+      ;;
+    --status)
+      return
+      ;;
+    --flavor)
+      return
+      ;;
+    --image)
+      return
+      ;;
+    --host)
+      return
+      ;;
+    --availability-zone)
+      return
+      ;;
+    --key-name)
+      return
+      ;;
+    --marker)
+      return
+      ;;
+    --limit)
+      return
+      ;;
+    --changes-since)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_jos_server_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --diagnostics --topology"
+  local arg_opts="-f --format -c --column --max-width --prefix"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `start` subcommand.
+function _picocli_jos_server_start() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts="--all-projects"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `stop` subcommand.
+function _picocli_jos_server_stop() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts="--all-projects"
+  local arg_opts=""
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
