@@ -181,9 +181,16 @@ function _complete_jos() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server create" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server delete" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server list" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server lock" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server pause" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server reboot" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server resume" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server show" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server start" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server stop" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server suspend" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server unlock" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server unpause" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token issue" ];    then _picocli_jos_token; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token revoke" ];    then _picocli_jos_token; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} user create" ];    then _picocli_jos_user; return $?; fi
@@ -220,27 +227,41 @@ function _complete_jos() {
   local cmds24=(server create)
   local cmds25=(server delete)
   local cmds26=(server list)
-  local cmds27=(server show)
-  local cmds28=(server start)
-  local cmds29=(server stop)
-  local cmds30=(token issue)
-  local cmds31=(token revoke)
-  local cmds32=(user create)
-  local cmds33=(user delete)
-  local cmds34=(user list)
-  local cmds35=(user set)
-  local cmds36=(user show)
+  local cmds27=(server lock)
+  local cmds28=(server pause)
+  local cmds29=(server reboot)
+  local cmds30=(server resume)
+  local cmds31=(server show)
+  local cmds32=(server start)
+  local cmds33=(server stop)
+  local cmds34=(server suspend)
+  local cmds35=(server unlock)
+  local cmds36=(server unpause)
+  local cmds37=(token issue)
+  local cmds38=(token revoke)
+  local cmds39=(user create)
+  local cmds40=(user delete)
+  local cmds41=(user list)
+  local cmds42=(user set)
+  local cmds43=(user show)
 
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_jos_user_show; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_jos_user_set; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_jos_user_list; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_jos_user_delete; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_jos_user_create; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_jos_token_revoke; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_jos_token_issue; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_jos_server_stop; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_jos_server_start; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_jos_server_show; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_jos_user_show; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_jos_user_set; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_jos_user_list; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_jos_user_delete; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_jos_user_create; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_jos_token_revoke; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_jos_token_issue; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_jos_server_unpause; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_jos_server_unlock; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_jos_server_suspend; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_jos_server_stop; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_jos_server_start; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_jos_server_show; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_jos_server_resume; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_jos_server_reboot; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_jos_server_pause; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_jos_server_lock; return $?; fi
   if CompWordsContainsArray "${cmds26[@]}"; then _picocli_jos_server_list; return $?; fi
   if CompWordsContainsArray "${cmds25[@]}"; then _picocli_jos_server_delete; return $?; fi
   if CompWordsContainsArray "${cmds24[@]}"; then _picocli_jos_server_create; return $?; fi
@@ -518,7 +539,7 @@ function _picocli_jos_server() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="create delete list show start stop"
+  local commands="create delete list lock pause reboot resume show start stop suspend unlock unpause"
   local flag_opts=""
   local arg_opts=""
 
@@ -1506,6 +1527,87 @@ function _picocli_jos_server_list() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `lock` subcommand.
+function _picocli_jos_server_lock() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts="--reason"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --reason)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `pause` subcommand.
+function _picocli_jos_server_pause() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `reboot` subcommand.
+function _picocli_jos_server_reboot() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts="--hard --soft --wait"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `resume` subcommand.
+function _picocli_jos_server_resume() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `show` subcommand.
 function _picocli_jos_server_show() {
   # Get completion data
@@ -1567,6 +1669,60 @@ function _picocli_jos_server_stop() {
 
   local commands=""
   local flag_opts="--all-projects"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `suspend` subcommand.
+function _picocli_jos_server_suspend() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `unlock` subcommand.
+function _picocli_jos_server_unlock() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `unpause` subcommand.
+function _picocli_jos_server_unpause() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
   local arg_opts=""
 
   if [[ "${curr_word}" == -* ]]; then

@@ -104,4 +104,13 @@ public interface ComputeApi {
      * null sends is_public=None (all flavors), TRUE sends nothing (nova's default: public ones).
      */
     List<ObjectNode> novaFlavors(boolean detailed, Boolean isPublic);
+
+    // servers through openstacksdk (OSC 6.0's pause, unpause, suspend, resume): the SDK's
+    // microversion negotiation (Server: up to 2.73) and error wording
+
+    /** find_server(ignore_missing=False): by id, then the one server of that exact name; "No Server found for x". */
+    ObjectNode sdkFindServer(String nameOrId);
+
+    /** POST /servers/{id}/action as openstacksdk sends it. */
+    void sdkServerAction(String id, ObjectNode action);
 }

@@ -194,4 +194,46 @@ class ServerReadCommandsTest {
         verify(f.compute).serverAction(ID1, (com.fasterxml.jackson.databind.node.ObjectNode) Json.object().putNull("os-stop"));
         verify(f.compute).serverAction(ID1, (com.fasterxml.jackson.databind.node.ObjectNode) Json.object().putNull("os-start"));
     }
+
+    @Test
+    void pauseAndFriendsGoThroughTheSdksFind() throws Exception {
+        ServerFakes f = cloud("2.1");
+        when(f.compute.sdkFindServer("a")).thenReturn(ServerFakes.json("{\"id\": \"" + ID1 + "\", \"name\": \"a\"}"));
+        parse(new ServerPause(), "a").run(f.inv());
+        parse(new ServerUnpause(), "a").run(f.inv());
+        parse(new ServerSuspend(), "a").run(f.inv());
+        parse(new ServerResume(), "a").run(f.inv());
+        for (String action : List.of("pause", "unpause", "suspend", "resume")) {
+            verify(f.compute).sdkServerAction(ID1, ServerActions.bare(action));
+        }
+        verify(f.compute, never()).serverAction(anyString(), any());
+        when(f.compute.sdkFindServer("nope")).thenThrow(new CommandException("No Server found for nope"));
+        assertEquals("No Server found for nope",
+                assertThrows(CommandException.class, () -> parse(new ServerPause(), "nope", "a").run(f.inv())).getMessage());
+    }
+
+    @Test
+    void lockReasonNeedsMicroversion273() throws Exception {
+        ServerFakes f = cloud("2.1");
+        CommandException e = assertThrows(CommandException.class, () -> parse(new ServerLock(), "--reason", "r", "a").run(f.inv()));
+        assertEquals("--os-compute-api-version 2.73 or greater is required to use the --reason option.", e.getMessage());
+        verify(f.compute, never()).getServer(anyString());
+
+        ServerFakes g = cloud("2.73");
+        when(g.compute.getServer(ID1)).thenReturn(ServerFakes.json(server(ID1, "a", "\"\"")));
+        parse(new ServerLock(), "--reason", "r", ID1).run(g.inv());
+        verify(g.compute).serverAction(ID1, ServerFakes.json("{\"lock\": {\"locked_reason\": \"r\"}}"));
+        parse(new ServerUnlock(), ID1).run(g.inv());
+        verify(g.compute).serverAction(ID1, ServerActions.bare("unlock"));
+    }
+
+    @Test
+    void rebootHardAndWait() throws Exception {
+        ServerFakes f = cloud("2.1");
+        when(f.compute.getServer(ID1)).thenReturn(ServerFakes.json(server(ID1, "a", "\"\"").replace("ACTIVE", "HARD_REBOOT")),
+                ServerFakes.json(server(ID1, "a", "\"\"")));
+        parse(new ServerReboot(), "--hard", "--wait", ID1).run(f.inv());
+        verify(f.compute).serverAction(ID1, ServerFakes.json("{\"reboot\": {\"type\": \"HARD\"}}"));
+        assertEquals("Complete\n", f.out.toString());
+    }
 }
