@@ -206,6 +206,24 @@ class ServerParityIT extends LabParity {
 
     @Test
     @Order(8)
+    void lifecycle() throws InterruptedException {
+        String[][] steps = {{"pause", "PAUSED"}, {"unpause", "ACTIVE"}, {"suspend", "SUSPENDED"}, {"resume", "ACTIVE"},
+            {"lock", "ACTIVE"}, {"unlock", "ACTIVE"}};
+        for (String[] step : steps) {
+            Pair p = copies.run(admin, s -> List.of("server", step[0], copies.name(s, "waited-vm")));
+            Sides.oscExit(p, 0);
+            h.assertParity(p, Compare.mapped());
+            waitForStatus(step[1]);
+        }
+        Pair reboot = copies.run(admin, s -> List.of("server", "reboot", "--hard", "--wait", copies.name(s, "waited-vm")));
+        Sides.oscExit(reboot, 0);
+        h.assertParity(reboot, Compare.mapped());
+        Pair locked = copies.run(admin, s -> List.of("server", "lock", "--reason", "r", copies.name(s, "waited-vm")));
+        h.assertParity(locked, Compare.mapped());
+    }
+
+    @Test
+    @Order(9)
     void deleteAndWait() {
         Pair p = copies.run(admin, s -> List.of("server", "delete", "--wait", copies.name(s, "waited-vm"), copies.name(s, "test-vm"),
                 copies.name(s, "cirros-instance")));
@@ -235,6 +253,8 @@ class ServerParityIT extends LabParity {
         bad(1, "server", "show", shared("nope"));
         bad(1, "server", "delete", shared("nope"));
         bad(1, "server", "start", shared("nope"));
+        bad(1, "server", "pause", shared("nope"));
+        bad(1, "server", "reboot", shared("nope"));
     }
 
     @Test
