@@ -93,6 +93,9 @@ public interface ComputeApi {
 
     void deleteServer(String id);
 
+    /** GET /servers/{id}/diagnostics: the hypervisor's figures as nova returns them. */
+    ObjectNode serverDiagnostics(String id);
+
     /** POST /servers/{id}/action with one action, e.g. {"os-start": null}. */
     void serverAction(String id, ObjectNode action);
 

@@ -320,6 +320,17 @@ public final class Openstack4jComputeApi implements ComputeApi {
     }
 
     @Override
+    public ObjectNode serverDiagnostics(String id) {
+        // openstack4j's diagnostics call returns a map of its own; the raw reply is read here
+        Reply r = calls.rest("GET", Urls.path("servers", id, "diagnostics"), Map.of(), null, serverHeaders(),
+                dev.jos.session.NovaErrors::fromResponse);
+        if (r.json() == null || !r.json().isObject()) {
+            throw new dev.jos.session.CommandException("Invalid response from " + r.url() + ": no diagnostics object");
+        }
+        return (ObjectNode) r.json();
+    }
+
+    @Override
     public void serverAction(String id, ObjectNode action) {
         // openstack4j's actions send {"pause": {}} and take no arguments; novaclient sends
         // {"pause": null}, {"reboot": {"type": "SOFT"}}, {"lock": {"locked_reason": ...}}

@@ -150,6 +150,10 @@ class ServerParityIT extends LabParity {
         Pair p = copies.run(admin, s -> List.of("server", "show", copies.name(s, "waited-vm")));
         Sides.oscExit(p, 0);
         h.assertParity(masked(p), Compare.mapped());
+        // the fake driver's diagnostics are the same figures for every server
+        Pair d = copies.run(admin, s -> List.of("server", "show", "--diagnostics", copies.name(s, "waited-vm")));
+        Sides.oscExit(d, 0);
+        h.assertParity(d, Compare.mapped());
     }
 
     @Test

@@ -236,4 +236,15 @@ class ServerReadCommandsTest {
         verify(f.compute).serverAction(ID1, ServerFakes.json("{\"reboot\": {\"type\": \"HARD\"}}"));
         assertEquals("Complete\n", f.out.toString());
     }
+
+    @Test
+    void diagnosticsAreNovasFiguresSorted() throws Exception {
+        ServerFakes f = cloud("2.1");
+        when(f.compute.getServer(ID1)).thenReturn(ServerFakes.json(server(ID1, "a", "\"\"")));
+        when(f.compute.serverDiagnostics(ID1)).thenReturn(ServerFakes.json("{\"memory\": 524288, \"cpu0_time\": 17300000000}"));
+        var r = parse(new ServerShow(), "--diagnostics", ID1).show(f.inv());
+        assertEquals(List.of("cpu0_time", "memory"), r.fields());
+        assertEquals(List.of(17300000000L, 524288L), r.values());
+        verify(f.image, never()).getImage(anyString());
+    }
 }
