@@ -172,6 +172,10 @@ class ServerParityIT extends LabParity {
         Pair table = copies.run(admin, s -> List.of("server", "list", "--name", copies.name(s, ""), "-c", "Name", "-c", "Status",
                 "-c", "Image", "-c", "Flavor"));
         h.assertParity(table, Compare.mapped());
+        // the columns OSC adds for some -c names
+        Pair extra = copies.run(admin, s -> List.of("server", "list", "--name", copies.name(s, ""), "-f", "json", "-c", "Name",
+                "-c", "Project ID", "-c", "Security Groups", "-c", "Properties", "-c", "Power State", "-c", "Image ID"));
+        h.assertParity(extra, Compare.mapped());
     }
 
     @Test
@@ -281,6 +285,12 @@ class ServerParityIT extends LabParity {
         bad(2, "server", "create", "--image", img, shared("never"));
         bad(2, "server", "create");
         bad(2, "server", "list", "--status", "running");
+        bad(2, "server", "list", "--power-state", "on");
+        bad(2, "server", "list", "--progress", "101");
+        bad(1, "server", "list", "--tags", "t");
+        bad(1, "server", "list", "--locked");
+        bad(1, "server", "list", "--changes-since", "yesterday");
+        bad(1, "server", "list", "--project", shared("nope"));
         bad(1, "server", "create", "--flavor", fl, "--image-property", "no_such_property=x", shared("never"));
         bad(1, "server", "create", "--flavor", fl, "--image", img, "--user-data", "/nonexistent/file", shared("never"));
     }

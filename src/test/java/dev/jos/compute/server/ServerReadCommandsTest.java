@@ -247,4 +247,40 @@ class ServerReadCommandsTest {
         assertEquals(List.of(17300000000L, 524288L), r.values());
         verify(f.image, never()).getImage(anyString());
     }
+
+    @Test
+    void listFiltersNeedTheirMicroversionsAndDropFalsyValues() throws Exception {
+        ServerFakes f = cloud("2.1");
+        assertEquals("--os-compute-api-version 2.26 or greater is required to support the --tag option",
+                assertThrows(CommandException.class, () -> parse(new ServerList(), "--tags", "a").list(f.inv())).getMessage());
+        assertEquals("--os-compute-api-version 2.73 or greater is required to support the --unlocked option",
+                assertThrows(CommandException.class, () -> parse(new ServerList(), "--unlocked").list(f.inv())).getMessage());
+        assertEquals("argument --progress: Must be between 0 and 100",
+                assertThrows(dev.jos.cli.UsageException.class, () -> parse(new ServerList(), "--progress", "0").list(f.inv())).getMessage());
+
+        ServerFakes g = cloud("2.73");
+        when(g.compute.listServers(any(Boolean.class), any())).thenReturn(new ComputeApi.ServerPage(List.of(), null));
+        parse(new ServerList(), "--power-state", "pending", "--vm-state", "active", "--tags", "a", "--tags", "b", "--locked",
+                "--progress", "50", "--config-drive").list(g.inv());
+        verify(g.compute).listServers(true, new java.util.TreeMap<>(Map.of("vm_state", "active", "tags", "a,b", "locked", "True",
+                "progress", "50", "config_drive", "True")));
+    }
+
+    @Test
+    void extraColumnsForSomeColumnNames() throws Exception {
+        ServerFakes f = cloud("2.1");
+        when(f.compute.listServers(any(Boolean.class), any())).thenReturn(new ComputeApi.ServerPage(
+                List.of(ServerFakes.json(server(ID1, "a", "{\"id\": \"i1\"}"))), null));
+        ServerList list = parse(new ServerList(), "-n", "-c", "Name", "-c", "Project ID", "-c", "Security Groups", "-c", "Properties",
+                "-c", "power_state");
+        var t = list.list(f.inv());
+        assertEquals(List.of("ID", "Name", "Status", "Networks", "Image", "Flavor", "Project ID", "Security Groups", "Properties",
+                "Power State"), t.columns());
+        List<Object> row = t.rows().get(0);
+        assertEquals("p", row.get(6));
+        assertEquals(new dev.jos.output.ListColumn(List.of("default", "web")), row.get(7));
+        // OSC's formatter is keyed by 'metadata', the column is 'Metadata': the dict as it is
+        assertEquals(Map.of("k", "v"), row.get(8));
+        assertEquals(new PowerStateColumn(4L), row.get(9));
+    }
 }
