@@ -20,11 +20,12 @@ final class ServerActions {
         return body;
     }
 
-    /** novaclient's way: osc_lib's find_resource, then the action. */
-    static void nova(Invocation inv, List<String> servers, boolean allProjects, ObjectNode action) {
+    /** novaclient's way: osc_lib's find_resource (with all_tenants when not null), then the action. */
+    static void nova(Invocation inv, List<String> servers, Boolean allProjects, ObjectNode action) {
         ComputeApi compute = inv.compute();
         for (String s : servers) {
-            compute.serverAction(NovaFind.server(compute, s, allProjects).path("id").asText(), action);
+            ObjectNode found = allProjects == null ? NovaFind.server(compute, s) : NovaFind.server(compute, s, allProjects);
+            compute.serverAction(found.path("id").asText(), action);
         }
     }
 

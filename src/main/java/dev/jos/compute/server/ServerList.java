@@ -209,7 +209,7 @@ public class ServerList extends ListCommand {
 
         if (marker != null) {
             // with --deleted the marker must be an id: find_resource cannot see deleted servers
-            query.put("marker", deleted ? marker : NovaFind.server(compute, marker, false).path("id").asText());
+            query.put("marker", deleted ? marker : NovaFind.server(compute, marker).path("id").asText());
         }
         if (limit != null && limit != 0 && limit != -1) {
             query.put("limit", String.valueOf(limit));

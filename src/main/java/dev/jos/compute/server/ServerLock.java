@@ -31,6 +31,6 @@ public class ServerLock extends ActionCommand {
         } else {
             action = ServerActions.bare("lock");
         }
-        ServerActions.nova(inv, servers, false, action);
+        ServerActions.nova(inv, servers, null, action);
     }
 }

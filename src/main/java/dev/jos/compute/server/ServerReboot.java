@@ -31,7 +31,7 @@ public class ServerReboot extends ActionCommand {
     @Override
     protected void act(Invocation inv) {
         ComputeApi compute = inv.compute();
-        String id = NovaFind.server(compute, server, false).path("id").asText();
+        String id = NovaFind.server(compute, server).path("id").asText();
         ObjectNode action = Json.object();
         action.putObject("reboot").put("type", hard ? "HARD" : "SOFT");
         compute.serverAction(id, action);

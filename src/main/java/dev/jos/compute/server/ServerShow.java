@@ -32,7 +32,7 @@ public class ServerShow extends ShowCommand {
     @Override
     protected Record show(Invocation inv) {
         ComputeApi compute = inv.compute();
-        ObjectNode found = NovaFind.server(compute, server, false);
+        ObjectNode found = NovaFind.server(compute, server);
         if (diagnostics) {
             // zip(*sorted(data.items())): nova's keys and values as they are
             Map<String, Object> data = new LinkedHashMap<>();

@@ -13,6 +13,6 @@ public class ServerUnlock extends ActionCommand {
 
     @Override
     protected void act(Invocation inv) {
-        ServerActions.nova(inv, servers, false, ServerActions.bare("unlock"));
+        ServerActions.nova(inv, servers, null, ServerActions.bare("unlock"));
     }
 }

@@ -283,4 +283,20 @@ class ServerReadCommandsTest {
         assertEquals(Map.of("k", "v"), row.get(8));
         assertEquals(new PowerStateColumn(4L), row.get(9));
     }
+
+    @Test
+    void allDigitNamesAreFetchedTwiceOnlyWithoutKeywords() {
+        ServerFakes f = cloud("2.1");
+        when(f.compute.getServer("123")).thenThrow(ServerFakes.notFound("Instance 123 could not be found."));
+        when(f.compute.listServers(any(Boolean.class), any())).thenReturn(new ComputeApi.ServerPage(List.of(), null));
+        assertThrows(CommandException.class, () -> parse(new ServerShow(), "123").show(f.inv()));
+        verify(f.compute, org.mockito.Mockito.times(2)).getServer("123");
+
+        ServerFakes g = cloud("2.1");
+        when(g.compute.getServer("123")).thenThrow(ServerFakes.notFound("Instance 123 could not be found."));
+        when(g.compute.listServers(any(Boolean.class), any())).thenReturn(new ComputeApi.ServerPage(List.of(), null));
+        // delete passes all_tenants to find_resource: the integer get fails on it before any request
+        assertThrows(CommandException.class, () -> parse(new ServerDelete(), "123").run(g.inv()));
+        verify(g.compute, org.mockito.Mockito.times(1)).getServer("123");
+    }
 }
