@@ -245,6 +245,16 @@ class ServerParityIT extends LabParity {
         h.assertParity(reboot, Compare.mapped());
         Pair locked = copies.run(admin, s -> List.of("server", "lock", "--reason", "r", copies.name(s, "waited-vm")));
         h.assertParity(locked, Compare.mapped());
+        // the lab's one compute host cannot take a resize: nova gives up and the server stays ACTIVE
+        Pair resize = copies.run(admin, s -> List.of("server", "resize", "--flavor", shared("cirros256"), "--wait",
+                copies.name(s, "waited-vm")));
+        Sides.oscExit(resize, 0);
+        h.assertParity(resize, Compare.mapped());
+        waitForStatus("ACTIVE");
+        Pair confirm = copies.run(admin, s -> List.of("server", "resize", "confirm", copies.name(s, "waited-vm")));
+        h.assertParity(confirm, Compare.mapped());
+        Pair revert = copies.run(admin, s -> List.of("server", "resize", "--revert", copies.name(s, "waited-vm")));
+        h.assertParity(revert, Compare.mapped());
     }
 
     @Test

@@ -299,4 +299,25 @@ class ServerReadCommandsTest {
         assertThrows(CommandException.class, () -> parse(new ServerDelete(), "123").run(g.inv()));
         verify(g.compute, org.mockito.Mockito.times(1)).getServer("123");
     }
+
+    @Test
+    void resizeLooksTheFlavorUpAndWaitsForVerifyResize() throws Exception {
+        ServerFakes f = cloud("2.1");
+        when(f.compute.getServer(ID1)).thenReturn(ServerFakes.json(server(ID1, "a", "\"\"")),
+                ServerFakes.json(server(ID1, "a", "\"\"").replace("ACTIVE", "RESIZE")),
+                ServerFakes.json(server(ID1, "a", "\"\"").replace("ACTIVE", "VERIFY_RESIZE")));
+        when(f.compute.novaFlavor("big")).thenReturn(ServerFakes.json("{\"id\": \"f2\", \"name\": \"big\"}"));
+        parse(new ServerResize(), "--flavor", "big", "--wait", ID1).run(f.inv());
+        verify(f.compute).serverAction(ID1, ServerFakes.json("{\"resize\": {\"flavorRef\": \"f2\"}}"));
+        assertEquals("Complete\n", f.out.toString());
+
+        when(f.compute.getServer(ID2)).thenReturn(ServerFakes.json(server(ID2, "b", "\"\"")));
+        parse(new ServerResizeConfirm(), ID2).run(f.inv());
+        parse(new ServerResizeRevert(), ID2).run(f.inv());
+        parse(new ServerResize(), "--revert", ID2).run(f.inv());
+        verify(f.compute).serverAction(ID2, ServerActions.bare("confirmResize"));
+        verify(f.compute, org.mockito.Mockito.times(2)).serverAction(ID2, ServerActions.bare("revertResize"));
+        assertEquals("The --revert option has been deprecated. Please use the 'openstack server resize revert' command instead.\n",
+                f.err.toString());
+    }
 }
