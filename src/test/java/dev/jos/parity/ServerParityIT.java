@@ -311,6 +311,13 @@ class ServerParityIT extends LabParity {
         bad(2, "server", "create", "--flavor", fl, shared("never"));
         bad(2, "server", "create", "--image", img, shared("never"));
         bad(2, "server", "create");
+        bad(1, "server", "create", "--flavor", fl, "--image", img, "--property", "noeq", shared("never"));
+        bad(1, "server", "create", "--flavor", fl, "--image", img, "--hint", "=x", shared("never"));
+        bad(1, "server", "create", "--flavor", fl, "--image", img, "--ephemeral", "format=ext4", shared("never"));
+        bad(1, "server", "create", "--flavor", fl, "--image", img, "--block-device-mapping", "vdb", shared("never"));
+        bad(1, "server", "create", "--flavor", fl, "--image", img, "--block-device", "source_type=bad", shared("never"));
+        bad(1, "server", "create", "--flavor", fl, "--image", img, "--block-device-mapping", "vdb=v1", shared("never"));
+        bad(2, "server", "create", "--flavor", fl, "--image", img, "--min", "abc", shared("never"));
         bad(2, "server", "list", "--status", "running");
         bad(2, "server", "list", "--power-state", "on");
         bad(2, "server", "list", "--progress", "101");
