@@ -186,6 +186,7 @@ function _complete_jos() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server reboot" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server resize" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server resume" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server set" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server show" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server start" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server stop" ];    then _picocli_jos_server; return $?; fi
@@ -235,37 +236,39 @@ function _complete_jos() {
   local cmds29=(server reboot)
   local cmds30=(server resize)
   local cmds31=(server resume)
-  local cmds32=(server show)
-  local cmds33=(server start)
-  local cmds34=(server stop)
-  local cmds35=(server suspend)
-  local cmds36=(server unlock)
-  local cmds37=(server unpause)
-  local cmds38=(server resize confirm)
-  local cmds39=(server resize revert)
-  local cmds40=(token issue)
-  local cmds41=(token revoke)
-  local cmds42=(user create)
-  local cmds43=(user delete)
-  local cmds44=(user list)
-  local cmds45=(user set)
-  local cmds46=(user show)
+  local cmds32=(server set)
+  local cmds33=(server show)
+  local cmds34=(server start)
+  local cmds35=(server stop)
+  local cmds36=(server suspend)
+  local cmds37=(server unlock)
+  local cmds38=(server unpause)
+  local cmds39=(server resize confirm)
+  local cmds40=(server resize revert)
+  local cmds41=(token issue)
+  local cmds42=(token revoke)
+  local cmds43=(user create)
+  local cmds44=(user delete)
+  local cmds45=(user list)
+  local cmds46=(user set)
+  local cmds47=(user show)
 
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_jos_user_show; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_jos_user_set; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_jos_user_list; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_jos_user_delete; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_jos_user_create; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_jos_token_revoke; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_jos_token_issue; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_jos_server_resize_revert; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_jos_server_resize_confirm; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_jos_server_unpause; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_jos_server_unlock; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_jos_server_suspend; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_jos_server_stop; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_jos_server_start; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_jos_server_show; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_jos_user_show; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_jos_user_set; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_jos_user_list; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_jos_user_delete; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_jos_user_create; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_jos_token_revoke; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_jos_token_issue; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_jos_server_resize_revert; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_jos_server_resize_confirm; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_jos_server_unpause; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_jos_server_unlock; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_jos_server_suspend; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_jos_server_stop; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_jos_server_start; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_jos_server_show; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_jos_server_set; return $?; fi
   if CompWordsContainsArray "${cmds31[@]}"; then _picocli_jos_server_resume; return $?; fi
   if CompWordsContainsArray "${cmds30[@]}"; then _picocli_jos_server_resize; return $?; fi
   if CompWordsContainsArray "${cmds29[@]}"; then _picocli_jos_server_reboot; return $?; fi
@@ -548,7 +551,7 @@ function _picocli_jos_server() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="create delete list lock pause reboot resize resume show start stop suspend unlock unpause"
+  local commands="create delete list lock pause reboot resize resume set show start stop suspend unlock unpause"
   local flag_opts=""
   local arg_opts=""
 
@@ -1673,6 +1676,51 @@ function _picocli_jos_server_resume() {
   local commands=""
   local flag_opts=""
   local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `set` subcommand.
+function _picocli_jos_server_set() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--no-password"
+  local arg_opts="--name --password --property --state --description --tag --hostname"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --name)
+      return
+      ;;
+    --password)
+      return
+      ;;
+    --property)
+      return
+      ;;
+    --state)
+      return
+      ;;
+    --description)
+      return
+      ;;
+    --tag)
+      return
+      ;;
+    --hostname)
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

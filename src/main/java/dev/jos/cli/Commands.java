@@ -37,6 +37,7 @@ public final class Commands {
                 .add("server resize confirm", "Confirm server resize.\nConfirm (verify) success of resize operation and release the old server.", "dev.jos.compute.server.ServerResizeConfirm")
                 .add("server resize revert", "Revert server resize.\nRevert the resize operation. Release the new server and restart the old\none.", "dev.jos.compute.server.ServerResizeRevert")
                 .add("server resume", "Resume server(s)", "dev.jos.compute.server.ServerResume")
+                .add("server set", "Set server properties", "dev.jos.compute.server.ServerSet")
                 .add("server show", "Show server details. Specify ``--os-compute-api-version 2.47`` or higher to see the embedded flavor information for the server.", "dev.jos.compute.server.ServerShow")
                 .add("server start", "Start server(s).", "dev.jos.compute.server.ServerStart")
                 .add("server stop", "Stop server(s).", "dev.jos.compute.server.ServerStop")

@@ -99,6 +99,18 @@ public interface ComputeApi {
     /** POST /servers/{id}/action with one action, e.g. {"os-start": null}. */
     void serverAction(String id, ObjectNode action);
 
+    /** PUT /servers/{id} with novaclient's body ({"server": {"name": ...}}). */
+    void updateServer(String id, ObjectNode body);
+
+    /** POST /servers/{id}/metadata: adds or changes these keys. */
+    void setServerMetadata(String id, Map<String, String> metadata);
+
+    /** DELETE /servers/{id}/os-server-password. */
+    void clearServerPassword(String id);
+
+    /** PUT /servers/{id}/tags/{tag} (microversion 2.26). */
+    void addServerTag(String id, String tag);
+
     /** GET /flavors/{id} as novaclient gets it (server calls' microversion and errors). */
     ObjectNode novaFlavor(String id);
 

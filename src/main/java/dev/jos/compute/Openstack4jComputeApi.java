@@ -339,6 +339,36 @@ public final class Openstack4jComputeApi implements ComputeApi {
     }
 
     @Override
+    public void updateServer(String id, ObjectNode body) {
+        // openstack4j's server update has no description (2.19) or hostname (2.90)
+        calls.rest("PUT", Urls.path("servers", id), Map.of(), body, serverHeaders(), dev.jos.session.NovaErrors::fromResponse);
+    }
+
+    @Override
+    public void setServerMetadata(String id, Map<String, String> metadata) {
+        // openstack4j's updateMetadata PUTs (replacing every key); novaclient's set_meta POSTs (merging)
+        ObjectNode body = Json.object();
+        ObjectNode m = body.putObject("metadata");
+        metadata.forEach(m::put);
+        calls.rest("POST", Urls.path("servers", id, "metadata"), Map.of(), body, serverHeaders(),
+                dev.jos.session.NovaErrors::fromResponse);
+    }
+
+    @Override
+    public void clearServerPassword(String id) {
+        // openstack4j has no os-server-password call
+        calls.rest("DELETE", Urls.path("servers", id, "os-server-password"), Map.of(), null, serverHeaders(),
+                dev.jos.session.NovaErrors::fromResponse);
+    }
+
+    @Override
+    public void addServerTag(String id, String tag) {
+        // openstack4j has no server tags (2.26)
+        calls.rest("PUT", Urls.path("servers", id, "tags", tag), Map.of(), null, serverHeaders(),
+                dev.jos.session.NovaErrors::fromResponse);
+    }
+
+    @Override
     public ObjectNode novaFlavor(String id) {
         return object(calls.call(serverHeaders(), dev.jos.session.NovaErrors::fromResponse,
                 os -> os.compute().flavors().get(Urls.segment(id))), "flavor");

@@ -243,6 +243,15 @@ class ServerParityIT extends LabParity {
         Pair reboot = copies.run(admin, s -> List.of("server", "reboot", "--hard", "--wait", copies.name(s, "waited-vm")));
         Sides.oscExit(reboot, 0);
         h.assertParity(reboot, Compare.mapped());
+        Pair set = copies.run(admin, s -> List.of("server", "set", "--property", "lab=zed", "--state", "error", copies.name(s, "waited-vm")));
+        Sides.oscExit(set, 0);
+        h.assertParity(set, Compare.mapped());
+        Pair shown = copies.run(admin, s -> List.of("server", "show", copies.name(s, "waited-vm"), "-c", "status", "-c", "properties"));
+        h.assertParity(shown, Compare.mapped());
+        Pair reset = copies.run(admin, s -> List.of("server", "set", "--state", "active", copies.name(s, "waited-vm")));
+        h.assertParity(reset, Compare.mapped());
+        Pair description = copies.run(admin, s -> List.of("server", "set", "--description", "d", copies.name(s, "waited-vm")));
+        h.assertParity(description, Compare.mapped());
         Pair locked = copies.run(admin, s -> List.of("server", "lock", "--reason", "r", copies.name(s, "waited-vm")));
         h.assertParity(locked, Compare.mapped());
         // the lab's one compute host cannot take a resize: nova gives up and the server stays ACTIVE

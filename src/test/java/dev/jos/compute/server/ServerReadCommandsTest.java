@@ -320,4 +320,24 @@ class ServerReadCommandsTest {
         assertEquals("The --revert option has been deprecated. Please use the 'openstack server resize revert' command instead.\n",
                 f.err.toString());
     }
+
+    @Test
+    void setSendsNovaclientsRequestsInOscsOrder() throws Exception {
+        ServerFakes f = cloud("2.90");
+        when(f.compute.getServer(ID1)).thenReturn(ServerFakes.json(server(ID1, "a", "\"\"")));
+        parse(new ServerSet(), "--name", "b", "--description", "d", "--property", "k=v", "--state", "error", "--password", "pw",
+                "--tag", "t", ID1).run(f.inv());
+        org.mockito.InOrder order = org.mockito.Mockito.inOrder(f.compute);
+        order.verify(f.compute).updateServer(ID1, ServerFakes.json("{\"server\": {\"name\": \"b\", \"description\": \"d\"}}"));
+        order.verify(f.compute).setServerMetadata(ID1, Map.of("k", "v"));
+        order.verify(f.compute).serverAction(ID1, ServerFakes.json("{\"os-resetState\": {\"state\": \"error\"}}"));
+        order.verify(f.compute).serverAction(ID1, ServerFakes.json("{\"changePassword\": {\"adminPass\": \"pw\"}}"));
+        order.verify(f.compute).addServerTag(ID1, "t");
+
+        ServerFakes g = cloud("2.1");
+        when(g.compute.getServer(ID1)).thenReturn(ServerFakes.json(server(ID1, "a", "\"\"")));
+        assertEquals("--os-compute-api-version 2.19 or greater is required to support the --description option",
+                assertThrows(CommandException.class, () -> parse(new ServerSet(), "--description", "d", ID1).run(g.inv())).getMessage());
+        verify(g.compute, never()).updateServer(anyString(), any());
+    }
 }
