@@ -193,6 +193,7 @@ function _complete_jos() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server suspend" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server unlock" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server unpause" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server unset" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server resize confirm" ];    then _picocli_jos_server_resize; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server resize revert" ];    then _picocli_jos_server_resize; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token issue" ];    then _picocli_jos_token; return $?; fi
@@ -243,25 +244,27 @@ function _complete_jos() {
   local cmds36=(server suspend)
   local cmds37=(server unlock)
   local cmds38=(server unpause)
-  local cmds39=(server resize confirm)
-  local cmds40=(server resize revert)
-  local cmds41=(token issue)
-  local cmds42=(token revoke)
-  local cmds43=(user create)
-  local cmds44=(user delete)
-  local cmds45=(user list)
-  local cmds46=(user set)
-  local cmds47=(user show)
+  local cmds39=(server unset)
+  local cmds40=(server resize confirm)
+  local cmds41=(server resize revert)
+  local cmds42=(token issue)
+  local cmds43=(token revoke)
+  local cmds44=(user create)
+  local cmds45=(user delete)
+  local cmds46=(user list)
+  local cmds47=(user set)
+  local cmds48=(user show)
 
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_jos_user_show; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_jos_user_set; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_jos_user_list; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_jos_user_delete; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_jos_user_create; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_jos_token_revoke; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_jos_token_issue; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_jos_server_resize_revert; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_jos_server_resize_confirm; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_jos_user_show; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_jos_user_set; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_jos_user_list; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_jos_user_delete; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_jos_user_create; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_jos_token_revoke; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_jos_token_issue; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_jos_server_resize_revert; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_jos_server_resize_confirm; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_jos_server_unset; return $?; fi
   if CompWordsContainsArray "${cmds38[@]}"; then _picocli_jos_server_unpause; return $?; fi
   if CompWordsContainsArray "${cmds37[@]}"; then _picocli_jos_server_unlock; return $?; fi
   if CompWordsContainsArray "${cmds36[@]}"; then _picocli_jos_server_suspend; return $?; fi
@@ -551,7 +554,7 @@ function _picocli_jos_server() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="create delete list lock pause reboot resize resume set show start stop suspend unlock unpause"
+  local commands="create delete list lock pause reboot resize resume set show start stop suspend unlock unpause unset"
   local flag_opts=""
   local arg_opts=""
 
@@ -1847,6 +1850,36 @@ function _picocli_jos_server_unpause() {
   local commands=""
   local flag_opts=""
   local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `unset` subcommand.
+function _picocli_jos_server_unset() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--description"
+  local arg_opts="--property --tag"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --property)
+      return
+      ;;
+    --tag)
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

@@ -44,6 +44,7 @@ public final class Commands {
                 .add("server suspend", "Suspend server(s)", "dev.jos.compute.server.ServerSuspend")
                 .add("server unlock", "Unlock server(s)", "dev.jos.compute.server.ServerUnlock")
                 .add("server unpause", "Unpause server(s)", "dev.jos.compute.server.ServerUnpause")
+                .add("server unset", "Unset server properties and tags", "dev.jos.compute.server.ServerUnset")
                 .add("token issue", "Issue new token", id + "token.TokenIssue")
                 .add("token revoke", "Revoke existing token", id + "token.TokenRevoke")
                 .add("user create", "Create new user", id + "user.UserCreate")

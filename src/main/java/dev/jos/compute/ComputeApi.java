@@ -108,6 +108,12 @@ public interface ComputeApi {
     /** DELETE /servers/{id}/os-server-password. */
     void clearServerPassword(String id);
 
+    /** DELETE /servers/{id}/metadata/{key}. */
+    void deleteServerMetadata(String id, String key);
+
+    /** DELETE /servers/{id}/tags/{tag} (microversion 2.26). */
+    void deleteServerTag(String id, String tag);
+
     /** PUT /servers/{id}/tags/{tag} (microversion 2.26). */
     void addServerTag(String id, String tag);
 

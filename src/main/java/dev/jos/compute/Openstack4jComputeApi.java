@@ -362,6 +362,19 @@ public final class Openstack4jComputeApi implements ComputeApi {
     }
 
     @Override
+    public void deleteServerMetadata(String id, String key) {
+        calls.call(serverHeaders(), dev.jos.session.NovaErrors::fromResponse,
+                os -> os.compute().servers().deleteMetadataItem(Urls.segment(id), Urls.segment(key)));
+    }
+
+    @Override
+    public void deleteServerTag(String id, String tag) {
+        // openstack4j has no server tags (2.26)
+        calls.rest("DELETE", Urls.path("servers", id, "tags", tag), Map.of(), null, serverHeaders(),
+                dev.jos.session.NovaErrors::fromResponse);
+    }
+
+    @Override
     public void addServerTag(String id, String tag) {
         // openstack4j has no server tags (2.26)
         calls.rest("PUT", Urls.path("servers", id, "tags", tag), Map.of(), null, serverHeaders(),

@@ -252,6 +252,12 @@ class ServerParityIT extends LabParity {
         h.assertParity(reset, Compare.mapped());
         Pair description = copies.run(admin, s -> List.of("server", "set", "--description", "d", copies.name(s, "waited-vm")));
         h.assertParity(description, Compare.mapped());
+        Pair unset = copies.run(admin, s -> List.of("server", "unset", "--property", "lab", "--property", "course",
+                copies.name(s, "waited-vm")));
+        Sides.oscExit(unset, 0);
+        h.assertParity(unset, Compare.mapped());
+        Pair unsetMissing = copies.run(admin, s -> List.of("server", "unset", "--property", "lab", copies.name(s, "waited-vm")));
+        h.assertParity(unsetMissing, Compare.mapped());
         Pair locked = copies.run(admin, s -> List.of("server", "lock", "--reason", "r", copies.name(s, "waited-vm")));
         h.assertParity(locked, Compare.mapped());
         // the lab's one compute host cannot take a resize: nova gives up and the server stays ACTIVE

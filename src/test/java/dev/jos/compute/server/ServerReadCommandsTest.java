@@ -340,4 +340,21 @@ class ServerReadCommandsTest {
                 assertThrows(CommandException.class, () -> parse(new ServerSet(), "--description", "d", ID1).run(g.inv())).getMessage());
         verify(g.compute, never()).updateServer(anyString(), any());
     }
+
+    @Test
+    void unsetDeletesEachKeyThenTheDescriptionThenTags() throws Exception {
+        ServerFakes f = cloud("2.26");
+        when(f.compute.getServer(ID1)).thenReturn(ServerFakes.json(server(ID1, "a", "\"\"")));
+        parse(new ServerUnset(), "--property", "k", "--property", "l", "--description", "--tag", "t", ID1).run(f.inv());
+        org.mockito.InOrder order = org.mockito.Mockito.inOrder(f.compute);
+        order.verify(f.compute).deleteServerMetadata(ID1, "k");
+        order.verify(f.compute).deleteServerMetadata(ID1, "l");
+        order.verify(f.compute).updateServer(ID1, ServerFakes.json("{\"server\": {\"description\": null}}"));
+        order.verify(f.compute).deleteServerTag(ID1, "t");
+
+        ServerFakes g = cloud("2.1");
+        when(g.compute.getServer(ID1)).thenReturn(ServerFakes.json(server(ID1, "a", "\"\"")));
+        assertEquals("Description is not supported for --os-compute-api-version less than 2.19",
+                assertThrows(CommandException.class, () -> parse(new ServerUnset(), "--description", ID1).run(g.inv())).getMessage());
+    }
 }
