@@ -214,9 +214,21 @@ function _complete_jos() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server create" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server delete" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server list" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server lock" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server pause" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server reboot" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server resize" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server resume" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server set" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server show" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server start" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server stop" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server suspend" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server unlock" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server unpause" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server unset" ];    then _picocli_jos_server; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server resize confirm" ];    then _picocli_jos_server_resize; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server resize revert" ];    then _picocli_jos_server_resize; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} subnet create" ];    then _picocli_jos_subnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} subnet delete" ];    then _picocli_jos_subnet; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} subnet list" ];    then _picocli_jos_subnet; return $?; fi
@@ -293,41 +305,65 @@ function _complete_jos() {
   local cmds57=(server create)
   local cmds58=(server delete)
   local cmds59=(server list)
-  local cmds60=(server show)
-  local cmds61=(server start)
-  local cmds62=(server stop)
-  local cmds63=(subnet create)
-  local cmds64=(subnet delete)
-  local cmds65=(subnet list)
-  local cmds66=(subnet show)
-  local cmds67=(token issue)
-  local cmds68=(token revoke)
-  local cmds69=(trace diagram)
-  local cmds70=(trace export)
-  local cmds71=(trace list)
-  local cmds72=(user create)
-  local cmds73=(user delete)
-  local cmds74=(user list)
-  local cmds75=(user set)
-  local cmds76=(user show)
+  local cmds60=(server lock)
+  local cmds61=(server pause)
+  local cmds62=(server reboot)
+  local cmds63=(server resize)
+  local cmds64=(server resume)
+  local cmds65=(server set)
+  local cmds66=(server show)
+  local cmds67=(server start)
+  local cmds68=(server stop)
+  local cmds69=(server suspend)
+  local cmds70=(server unlock)
+  local cmds71=(server unpause)
+  local cmds72=(server unset)
+  local cmds73=(server resize confirm)
+  local cmds74=(server resize revert)
+  local cmds75=(subnet create)
+  local cmds76=(subnet delete)
+  local cmds77=(subnet list)
+  local cmds78=(subnet show)
+  local cmds79=(token issue)
+  local cmds80=(token revoke)
+  local cmds81=(trace diagram)
+  local cmds82=(trace export)
+  local cmds83=(trace list)
+  local cmds84=(user create)
+  local cmds85=(user delete)
+  local cmds86=(user list)
+  local cmds87=(user set)
+  local cmds88=(user show)
 
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_jos_user_show; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_jos_user_set; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_jos_user_list; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_jos_user_delete; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_jos_user_create; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_jos_trace_list; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_jos_trace_export; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_jos_trace_diagram; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_jos_token_revoke; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_jos_token_issue; return $?; fi
-  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_jos_subnet_show; return $?; fi
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_jos_subnet_list; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_jos_subnet_delete; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_jos_subnet_create; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_jos_server_stop; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_jos_server_start; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_jos_server_show; return $?; fi
+  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_jos_user_show; return $?; fi
+  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_jos_user_set; return $?; fi
+  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_jos_user_list; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_jos_user_delete; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_jos_user_create; return $?; fi
+  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_jos_trace_list; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_jos_trace_export; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_jos_trace_diagram; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_jos_token_revoke; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_jos_token_issue; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_jos_subnet_show; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_jos_subnet_list; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_jos_subnet_delete; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_jos_subnet_create; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_jos_server_resize_revert; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_jos_server_resize_confirm; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_jos_server_unset; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_jos_server_unpause; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_jos_server_unlock; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_jos_server_suspend; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_jos_server_stop; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_jos_server_start; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_jos_server_show; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_jos_server_set; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_jos_server_resume; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_jos_server_resize; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_jos_server_reboot; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_jos_server_pause; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_jos_server_lock; return $?; fi
   if CompWordsContainsArray "${cmds59[@]}"; then _picocli_jos_server_list; return $?; fi
   if CompWordsContainsArray "${cmds58[@]}"; then _picocli_jos_server_delete; return $?; fi
   if CompWordsContainsArray "${cmds57[@]}"; then _picocli_jos_server_create; return $?; fi
@@ -692,7 +728,7 @@ function _picocli_jos_server() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="create delete list show start stop"
+  local commands="create delete list lock pause reboot resize resume set show start stop suspend unlock unpause unset"
   local flag_opts=""
   local arg_opts=""
 
@@ -2636,7 +2672,7 @@ function _picocli_jos_server_create() {
 
   local commands=""
   local flag_opts="--noindent --fit-width --print-empty --use-config-drive --no-config-drive --wait"
-  local arg_opts="-f --format -c --column --max-width --prefix --flavor --image --image-property --volume --snapshot --boot-from-volume --swap --ephemeral --password --security-group --key-name --property --file --user-data --description --availability-zone --host --hypervisor-hostname --hint --config-drive --min --max --tag --hostname --trusted-image-cert --network --nic --port"
+  local arg_opts="-f --format -c --column --max-width --prefix --flavor --image --image-property --volume --snapshot --boot-from-volume --block-device-mapping --block-device --swap --ephemeral --password --security-group --key-name --property --file --user-data --description --availability-zone --host --hypervisor-hostname --hint --config-drive --min --max --tag --hostname --trusted-image-cert --network --nic --port"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2669,6 +2705,12 @@ function _picocli_jos_server_create() {
       return
       ;;
     --boot-from-volume)
+      return
+      ;;
+    --block-device-mapping)
+      return
+      ;;
+    --block-device)
       return
       ;;
     --swap)
@@ -2773,8 +2815,8 @@ function _picocli_jos_server_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="--noindent --fit-width --print-empty --sort-ascending --sort-descending --all-projects --deleted --long -n --no-name-lookup --name-lookup-one-by-one"
-  local arg_opts="-f --format -c --column --max-width --quote --sort-column --reservation-id --ip --ip6 --name --instance-name --status --flavor --image --host --availability-zone --key-name --marker --limit --changes-since"
+  local flag_opts="--noindent --fit-width --print-empty --sort-ascending --sort-descending --all-projects --deleted --config-drive --no-config-drive --long -n --no-name-lookup --name-lookup-one-by-one --locked --unlocked"
+  local arg_opts="-f --format -c --column --max-width --quote --sort-column --reservation-id --ip --ip6 --name --instance-name --status --flavor --image --host --project --project-domain --user --user-domain --availability-zone --key-name --progress --vm-state --task-state --power-state --marker --limit --changes-since --changes-before --tags --not-tags"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2821,10 +2863,34 @@ function _picocli_jos_server_list() {
     --host)
       return
       ;;
+    --project)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+    --user)
+      return
+      ;;
+    --user-domain)
+      return
+      ;;
     --availability-zone)
       return
       ;;
     --key-name)
+      return
+      ;;
+    --progress)
+      return
+      ;;
+    --vm-state)
+      return
+      ;;
+    --task-state)
+      return
+      ;;
+    --power-state)
       return
       ;;
     --marker)
@@ -2834,6 +2900,168 @@ function _picocli_jos_server_list() {
       return
       ;;
     --changes-since)
+      return
+      ;;
+    --changes-before)
+      return
+      ;;
+    --tags)
+      return
+      ;;
+    --not-tags)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `lock` subcommand.
+function _picocli_jos_server_lock() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts="--reason"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --reason)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `pause` subcommand.
+function _picocli_jos_server_pause() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `reboot` subcommand.
+function _picocli_jos_server_reboot() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts="--hard --soft --wait"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `resize` subcommand.
+function _picocli_jos_server_resize() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="confirm revert"
+  local flag_opts="--confirm --revert --wait"
+  local arg_opts="--flavor"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --flavor)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `resume` subcommand.
+function _picocli_jos_server_resume() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `set` subcommand.
+function _picocli_jos_server_set() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--no-password"
+  local arg_opts="--name --password --property --state --description --tag --hostname"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --name)
+      return
+      ;;
+    --password)
+      return
+      ;;
+    --property)
+      return
+      ;;
+    --state)
+      return
+      ;;
+    --description)
+      return
+      ;;
+    --tag)
+      return
+      ;;
+    --hostname)
       return
       ;;
   esac
@@ -2908,6 +3136,126 @@ function _picocli_jos_server_stop() {
 
   local commands=""
   local flag_opts="--all-projects"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `suspend` subcommand.
+function _picocli_jos_server_suspend() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `unlock` subcommand.
+function _picocli_jos_server_unlock() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `unpause` subcommand.
+function _picocli_jos_server_unpause() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `unset` subcommand.
+function _picocli_jos_server_unset() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--description"
+  local arg_opts="--property --tag"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --property)
+      return
+      ;;
+    --tag)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `confirm` subcommand.
+function _picocli_jos_server_resize_confirm() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `revert` subcommand.
+function _picocli_jos_server_resize_revert() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
   local arg_opts=""
 
   if [[ "${curr_word}" == -* ]]; then

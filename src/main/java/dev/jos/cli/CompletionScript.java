@@ -35,6 +35,9 @@ public final class CompletionScript {
             CommandLine leaf = new CommandLine(e.instantiate());
             OptionOrder.stabilize(leaf.getCommandSpec());
             parent.addSubcommand(e.words().get(e.words().size() - 1), leaf);
+            // a command can also head others ("server resize" and "server resize confirm"); the
+            // registry's alphabetical order puts it first, so its words complete under it
+            groups.putIfAbsent(path + " " + e.words().get(e.words().size() - 1), leaf);
         }
         return AutoComplete.bash("jos", root);
     }

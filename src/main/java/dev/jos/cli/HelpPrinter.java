@@ -38,7 +38,8 @@ public final class HelpPrinter {
         }
         sb.append("  ").append(pad("help", width)).append("  print detailed help for another command\n");
         for (CommandEntry e : entries) {
-            sb.append("  ").append(pad(e.name(), width)).append("  ").append(e.description()).append('\n');
+            // cliff lists the first line of a command's description
+            sb.append("  ").append(pad(e.name(), width)).append("  ").append(e.description().split("\n", 2)[0]).append('\n');
         }
         out.print(sb);
         out.flush();

@@ -103,8 +103,29 @@ public interface ComputeApi {
 
     void deleteServer(String id);
 
+    /** GET /servers/{id}/diagnostics: the hypervisor's figures as nova returns them. */
+    ObjectNode serverDiagnostics(String id);
+
     /** POST /servers/{id}/action with one action, e.g. {"os-start": null}. */
     void serverAction(String id, ObjectNode action);
+
+    /** PUT /servers/{id} with novaclient's body ({"server": {"name": ...}}). */
+    void updateServer(String id, ObjectNode body);
+
+    /** POST /servers/{id}/metadata: adds or changes these keys. */
+    void setServerMetadata(String id, Map<String, String> metadata);
+
+    /** DELETE /servers/{id}/os-server-password. */
+    void clearServerPassword(String id);
+
+    /** DELETE /servers/{id}/metadata/{key}. */
+    void deleteServerMetadata(String id, String key);
+
+    /** DELETE /servers/{id}/tags/{tag} (microversion 2.26). */
+    void deleteServerTag(String id, String tag);
+
+    /** PUT /servers/{id}/tags/{tag} (microversion 2.26). */
+    void addServerTag(String id, String tag);
 
     /** GET /flavors/{id} as novaclient gets it (server calls' microversion and errors). */
     ObjectNode novaFlavor(String id);
@@ -114,4 +135,13 @@ public interface ComputeApi {
      * null sends is_public=None (all flavors), TRUE sends nothing (nova's default: public ones).
      */
     List<ObjectNode> novaFlavors(boolean detailed, Boolean isPublic);
+
+    // servers through openstacksdk (OSC 6.0's pause, unpause, suspend, resume): the SDK's
+    // microversion negotiation (Server: up to 2.73) and error wording
+
+    /** find_server(ignore_missing=False): by id, then the one server of that exact name; "No Server found for x". */
+    ObjectNode sdkFindServer(String nameOrId);
+
+    /** POST /servers/{id}/action as openstacksdk sends it. */
+    void sdkServerAction(String id, ObjectNode action);
 }

@@ -379,34 +379,65 @@ public final class Openstack4jComputeApi implements ComputeApi {
     }
 
     @Override
-    public void serverAction(String id, ObjectNode action) {
-        org.openstack4j.model.compute.Action simple = simpleAction(action);
-        if (simple != null) {
-            calls.call(serverHeaders(), dev.jos.session.NovaErrors::fromResponse,
-                    os -> os.compute().servers().action(Urls.segment(id), simple));
-            return;
+    public ObjectNode serverDiagnostics(String id) {
+        // openstack4j's diagnostics call returns a map of its own; the raw reply is read here
+        Reply r = calls.rest("GET", Urls.path("servers", id, "diagnostics"), Map.of(), null, serverHeaders(),
+                dev.jos.session.NovaErrors::fromResponse);
+        if (r.json() == null || !r.json().isObject()) {
+            throw new dev.jos.session.CommandException("Invalid response from " + r.url() + ": no diagnostics object");
         }
-        // openstack4j's actions carry no arguments (lock reason, reboot type as novaclient sends it, ...)
+        return (ObjectNode) r.json();
+    }
+
+    @Override
+    public void serverAction(String id, ObjectNode action) {
+        // openstack4j's actions send {"pause": {}} and take no arguments; novaclient sends
+        // {"pause": null}, {"reboot": {"type": "SOFT"}}, {"lock": {"locked_reason": ...}}
         calls.rest("POST", Urls.path("servers", id, "action"), Map.of(), action, serverHeaders(),
                 dev.jos.session.NovaErrors::fromResponse);
     }
 
-    /** The openstack4j action sending exactly this body ({"name": null}), or null. */
-    private static org.openstack4j.model.compute.Action simpleAction(ObjectNode action) {
-        if (action.size() != 1 || !action.elements().next().isNull()) {
-            return null;
-        }
-        return switch (action.fieldNames().next()) {
-            case "os-start" -> org.openstack4j.model.compute.Action.START;
-            case "os-stop" -> org.openstack4j.model.compute.Action.STOP;
-            case "pause" -> org.openstack4j.model.compute.Action.PAUSE;
-            case "unpause" -> org.openstack4j.model.compute.Action.UNPAUSE;
-            case "suspend" -> org.openstack4j.model.compute.Action.SUSPEND;
-            case "resume" -> org.openstack4j.model.compute.Action.RESUME;
-            case "lock" -> org.openstack4j.model.compute.Action.LOCK;
-            case "unlock" -> org.openstack4j.model.compute.Action.UNLOCK;
-            default -> null;
-        };
+    @Override
+    public void updateServer(String id, ObjectNode body) {
+        // openstack4j's server update has no description (2.19) or hostname (2.90)
+        calls.rest("PUT", Urls.path("servers", id), Map.of(), body, serverHeaders(), dev.jos.session.NovaErrors::fromResponse);
+    }
+
+    @Override
+    public void setServerMetadata(String id, Map<String, String> metadata) {
+        // openstack4j's updateMetadata PUTs (replacing every key); novaclient's set_meta POSTs (merging)
+        ObjectNode body = Json.object();
+        ObjectNode m = body.putObject("metadata");
+        metadata.forEach(m::put);
+        calls.rest("POST", Urls.path("servers", id, "metadata"), Map.of(), body, serverHeaders(),
+                dev.jos.session.NovaErrors::fromResponse);
+    }
+
+    @Override
+    public void clearServerPassword(String id) {
+        // openstack4j has no os-server-password call
+        calls.rest("DELETE", Urls.path("servers", id, "os-server-password"), Map.of(), null, serverHeaders(),
+                dev.jos.session.NovaErrors::fromResponse);
+    }
+
+    @Override
+    public void deleteServerMetadata(String id, String key) {
+        calls.call(serverHeaders(), dev.jos.session.NovaErrors::fromResponse,
+                os -> os.compute().servers().deleteMetadataItem(Urls.segment(id), Urls.segment(key)));
+    }
+
+    @Override
+    public void deleteServerTag(String id, String tag) {
+        // openstack4j has no server tags (2.26)
+        calls.rest("DELETE", Urls.path("servers", id, "tags", tag), Map.of(), null, serverHeaders(),
+                dev.jos.session.NovaErrors::fromResponse);
+    }
+
+    @Override
+    public void addServerTag(String id, String tag) {
+        // openstack4j has no server tags (2.26)
+        calls.rest("PUT", Urls.path("servers", id, "tags", tag), Map.of(), null, serverHeaders(),
+                dev.jos.session.NovaErrors::fromResponse);
     }
 
     @Override
@@ -422,5 +453,32 @@ public final class Openstack4jComputeApi implements ComputeApi {
         Reply r = calls.call(serverHeaders(), dev.jos.session.NovaErrors::fromResponse,
                 os -> os.compute().flavors().list(detailed, query));
         return objects(r, "flavors");
+    }
+
+    /** openstacksdk's Server._max_microversion in OSC 6.0's SDK. */
+    static final String SERVER_SDK_MAX = "2.73";
+
+    private Map<String, String> sdkServerHeaders() {
+        return Microversion.computeHeaders(versions.sdk(SERVER_SDK_MAX));
+    }
+
+    @Override
+    public ObjectNode sdkFindServer(String nameOrId) {
+        ObjectNode found = dev.jos.session.SdkFind.find("Server", nameOrId,
+                id -> sdk(sdkServerHeaders(), os -> os.compute().servers().get(Urls.segment(id)), "server"),
+                // openstack4j's summary list (GET /servers) takes no name filter
+                () -> objects(calls.rest("GET", "/servers", Map.of("name", nameOrId), null, sdkServerHeaders(),
+                        SdkErrors::fromResponse), "servers"));
+        if (found == null) {
+            throw dev.jos.session.SdkFind.notFound("Server", nameOrId);
+        }
+        return found;
+    }
+
+    @Override
+    public void sdkServerAction(String id, ObjectNode action) {
+        // as serverAction: openstack4j cannot send the SDK's {"pause": null}; the SDK's
+        // Server._action sends no microversion header
+        calls.rest("POST", Urls.path("servers", id, "action"), Map.of(), action, Map.of(), SdkErrors::fromResponse);
     }
 }

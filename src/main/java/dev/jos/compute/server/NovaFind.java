@@ -23,9 +23,18 @@ public final class NovaFind {
     private NovaFind() {
     }
 
-    /** A server by name or id; {@code allTenants} adds all_tenants=True to the name search. */
+    /** A server by name or id, as find_resource(servers, x) finds it. */
+    public static ObjectNode server(ComputeApi compute, String nameOrId) {
+        return find("server", nameOrId, true, compute::getServer, () -> compute.listServers(false, Map.of("name", nameOrId)).servers(),
+                compute::getServer);
+    }
+
+    /**
+     * As find_resource(servers, x, all_tenants=...) finds it: True adds all_tenants=True to the
+     * name search, and the extra keyword makes the integer retry fail before it makes a request.
+     */
     public static ObjectNode server(ComputeApi compute, String nameOrId, boolean allTenants) {
-        return find("server", nameOrId, compute::getServer, () -> {
+        return find("server", nameOrId, false, compute::getServer, () -> {
             Map<String, String> query = new LinkedHashMap<>();
             query.put("name", nameOrId);
             if (allTenants) {
@@ -37,18 +46,18 @@ public final class NovaFind {
 
     /** A flavor by name or id (novaclient's flavors: the public ones are searched by name). */
     public static ObjectNode flavor(ComputeApi compute, String nameOrId) {
-        return find("flavor", nameOrId, compute::novaFlavor, () -> compute.novaFlavors(false, Boolean.TRUE),
+        return find("flavor", nameOrId, true, compute::novaFlavor, () -> compute.novaFlavors(false, Boolean.TRUE),
                 compute::novaFlavor);
     }
 
-    private static ObjectNode find(String resource, String nameOrId, Function<String, ObjectNode> get,
+    private static ObjectNode find(String resource, String nameOrId, boolean integerRetry, Function<String, ObjectNode> get,
                                    Supplier<List<ObjectNode>> listByName, Function<String, ObjectNode> detail) {
         try {
             return get.apply(nameOrId);
         } catch (CommandException e) {
             // find_resource ignores any failure of the first get
         }
-        if (!nameOrId.isEmpty() && nameOrId.chars().allMatch(Character::isDigit)) {
+        if (integerRetry && !nameOrId.isEmpty() && nameOrId.chars().allMatch(Character::isDigit)) {
             try {
                 return get.apply(new BigInteger(nameOrId).toString());
             } catch (ApiException e) {

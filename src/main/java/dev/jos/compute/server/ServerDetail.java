@@ -40,7 +40,7 @@ public final class ServerDetail {
         server.fields().forEachRemaining(e -> info.put(e.getKey(), JsonRows.value(e.getValue())));
         ObjectNode current = server;
         if (refresh) {
-            current = NovaFind.server(compute, server.path("id").asText(), false);
+            current = NovaFind.server(compute, server.path("id").asText());
             ObjectNode fresh = current;
             fresh.fields().forEachRemaining(e -> info.put(e.getKey(), JsonRows.value(e.getValue())));
         }

@@ -52,12 +52,32 @@ public class ServerList extends ListCommand {
     String host;
     @Option(names = "--all-projects", description = "Include all projects (admin only) (can be specified using the ALL_PROJECTS envvar)")
     Boolean allProjects;
+    @Option(names = "--project", paramLabel = "<project>", description = "Search by project (admin only) (name or ID)")
+    String project;
+    @Option(names = "--project-domain", paramLabel = "<project-domain>", description = "Domain the project belongs to (name or ID). This can be used in case collisions between project names exist.")
+    String projectDomain;
+    @Option(names = "--user", paramLabel = "<user>", description = "Search by user (name or ID) (admin only before microversion 2.83)")
+    String user;
+    @Option(names = "--user-domain", paramLabel = "<user-domain>", description = "Domain the user belongs to (name or ID). This can be used in case collisions between user names exist.")
+    String userDomain;
     @Option(names = "--deleted", description = "Only display deleted servers (admin only)")
     boolean deleted;
     @Option(names = "--availability-zone", paramLabel = "AVAILABILITY_ZONE", description = "Search by availability zone (admin only before microversion 2.83)")
     String availabilityZone;
     @Option(names = "--key-name", paramLabel = "KEY_NAME", description = "Search by keypair name (admin only before microversion 2.83)")
     String keyName;
+    @Option(names = "--config-drive", description = "Only display servers with a config drive attached (admin only before microversion 2.83)")
+    boolean configDrive;
+    @Option(names = "--no-config-drive", description = "Only display servers without a config drive attached (admin only before microversion 2.83)")
+    boolean noConfigDrive;
+    @Option(names = "--progress", paramLabel = "PROGRESS", description = "Search by progress value (%) (admin only before microversion 2.83)")
+    String progress;
+    @Option(names = "--vm-state", paramLabel = "<state>", description = "Search by vm_state value (admin only before microversion 2.83)")
+    String vmState;
+    @Option(names = "--task-state", paramLabel = "<state>", description = "Search by task_state value (admin only before microversion 2.83)")
+    String taskState;
+    @Option(names = "--power-state", paramLabel = "<state>", description = "Search by power_state value (admin only before microversion 2.83)")
+    String powerState;
     @Option(names = "--long", description = "List additional fields in output")
     boolean longListing;
     @Option(names = {"-n", "--no-name-lookup"}, description = "Skip flavor and image name lookup. Mutually exclusive with \"--name-lookup-one-by-one\" option.")
@@ -70,26 +90,64 @@ public class ServerList extends ListCommand {
     Integer limit;
     @Option(names = "--changes-since", paramLabel = "<changes-since>", description = "List only servers changed later or equal to a certain point of time. The provided time should be an ISO 8061 formatted time, e.g. ``2016-03-04T06:27:59Z``.")
     String changesSince;
+    @Option(names = "--changes-before", paramLabel = "<changes-before>", description = "List only servers changed earlier or equal to a certain point of time. The provided time should be an ISO 8061 formatted time, e.g. ``2016-03-05T06:27:59Z``. (supported by --os-compute-api-version 2.66 or above)")
+    String changesBefore;
+    @Option(names = "--locked", description = "Only display locked servers (supported by --os-compute-api-version 2.73 or above)")
+    boolean locked;
+    @Option(names = "--unlocked", description = "Only display unlocked servers (supported by --os-compute-api-version 2.73 or above)")
+    boolean unlocked;
+    @Option(names = "--tags", paramLabel = "<tag>", description = "Only list servers tagged with the specified tag. Specify multiple times to filter on multiple tags. (supported by --os-compute-api-version 2.26 or above)")
+    List<String> tags = new ArrayList<>();
+    @Option(names = "--not-tags", paramLabel = "<tag>", description = "Only list servers without the specified tag. Specify multiple times to filter on multiple tags. (supported by --os-compute-api-version 2.26 or above)")
+    List<String> notTags = new ArrayList<>();
+
+    static final List<String> VM_STATES = List.of("active", "building", "deleted", "error", "paused", "stopped", "suspended",
+            "rescued", "resized", "shelved", "shelved_offloaded", "soft-delete");
+    static final List<String> TASK_STATES = List.of("block_device_mapping", "deleting", "image_backup", "image_pending_upload",
+            "image_snapshot", "image_snapshot_pending", "image_uploading", "migrating", "networking", "pausing", "powering-off",
+            "powering-on", "rebooting", "reboot_pending", "reboot_started", "reboot_pending_hard", "reboot_started_hard",
+            "rebooting_hard", "rebuilding", "rebuild_block_device_mapping", "rebuild_spawning", "rescuing", "resize_confirming",
+            "resize_finish", "resize_migrated", "resize_migrating", "resize_prep", "resize_reverting", "restoring", "resuming",
+            "scheduling", "shelving", "shelving_image_pending_upload", "shelving_image_uploading", "shelving_offloading",
+            "soft-deleting", "spawning", "suspending", "updating_password", "unpausing", "unrescuing", "unshelving");
+    /** nova's InstancePowerState numbers for --power-state. */
+    static final Map<String, Integer> POWER_STATES = new LinkedHashMap<>();
+
+    static {
+        POWER_STATES.put("pending", 0);
+        POWER_STATES.put("running", 1);
+        POWER_STATES.put("paused", 3);
+        POWER_STATES.put("shutdown", 4);
+        POWER_STATES.put("crashed", 6);
+        POWER_STATES.put("suspended", 7);
+    }
 
     @Override
     public List<List<String>> exclusiveOptions() {
-        return List.of(List.of("--no-name-lookup", "--name-lookup-one-by-one"));
+        return List.of(List.of("--no-name-lookup", "--name-lookup-one-by-one"), List.of("--config-drive", "--no-config-drive"),
+                List.of("--locked", "--unlocked"));
     }
 
     @Override
     protected Table list(Invocation inv) {
-        if (status != null && !STATUSES.contains(status)) {
-            StringBuilder choices = new StringBuilder();
-            for (String s : STATUSES) {
-                choices.append(choices.length() == 0 ? "" : ", ").append('\'').append(s).append('\'');
-            }
-            throw new UsageException("argument --status: invalid choice: '" + status + "' (choose from " + choices + ")");
+        checkChoice("--status", status, STATUSES);
+        checkChoice("--vm-state", vmState, VM_STATES);
+        checkChoice("--task-state", taskState, TASK_STATES);
+        checkChoice("--power-state", powerState, List.copyOf(POWER_STATES.keySet()));
+        Integer progressValue = progress == null ? null : percent(progress);
+        boolean all = AllProjects.effective(allProjects, inv);
+        String projectId = null;
+        if (project != null) {
+            projectId = inv.identityFinder().findOrAssume(dev.jos.identity.IdentityKind.PROJECT, project, projectDomain)
+                    .path("id").asText();
+            all = true;
         }
+        String userId = user == null ? null
+                : inv.identityFinder().findOrAssume(dev.jos.identity.IdentityKind.USER, user, userDomain).path("id").asText();
         ComputeApi compute = inv.compute();
         String flavorId = flavor == null ? null : NovaFind.flavor(compute, flavor).path("id").asText();
         ImageApi images = inv.image();
         String imageId = image == null ? null : images.findImage(image).path("id").asText();
-        boolean all = AllProjects.effective(allProjects, inv);
 
         // novaclient sends the truthy search options, keys sorted
         Map<String, String> query = new java.util.TreeMap<>();
@@ -102,6 +160,8 @@ public class ServerList extends ListCommand {
         put(query, "flavor", flavorId);
         put(query, "image", imageId);
         put(query, "host", host);
+        put(query, "tenant_id", projectId);
+        put(query, "user_id", userId);
         if (all) {
             query.put("all_tenants", "True");
         }
@@ -111,20 +171,52 @@ public class ServerList extends ListCommand {
         put(query, "changes-since", changesSince);
         put(query, "availability_zone", availabilityZone);
         put(query, "key_name", keyName);
+        put(query, "changes-before", changesBefore);
+        if (configDrive || noConfigDrive) {
+            query.put("config_drive", configDrive ? "True" : "False");
+        }
+        if (progressValue != null && progressValue != 0) {
+            query.put("progress", String.valueOf(progressValue));
+        }
+        put(query, "vm_state", vmState);
+        put(query, "task_state", taskState);
+        if (powerState != null && POWER_STATES.get(powerState) != 0) {
+            // novaclient drops falsy values: 'pending' (0) filters nothing
+            query.put("power_state", String.valueOf(POWER_STATES.get(powerState)));
+        }
+        if (!tags.isEmpty()) {
+            requireVersion(compute, "2.26", "--os-compute-api-version 2.26 or greater is required to support the --tag option");
+            query.put("tags", String.join(",", tags));
+        }
+        if (!notTags.isEmpty()) {
+            requireVersion(compute, "2.26", "--os-compute-api-version 2.26 or greater is required to support the --not-tag option");
+            query.put("not-tags", String.join(",", notTags));
+        }
+        if (locked || unlocked) {
+            requireVersion(compute, "2.73", "--os-compute-api-version 2.73 or greater is required to support the --"
+                    + (locked ? "locked" : "unlocked") + " option");
+            query.put("locked", locked ? "True" : "False");
+        }
+        if (changesBefore != null && !changesBefore.isEmpty()) {
+            requireVersion(compute, "2.66", "--os-compute-api-version 2.66 or later is required");
+            if (!Iso8601.valid(changesBefore)) {
+                throw new CommandException("Invalid changes-before value: " + changesBefore);
+            }
+        }
         if (changesSince != null && !changesSince.isEmpty() && !Iso8601.valid(changesSince)) {
             throw new CommandException("Invalid changes-since value: " + changesSince);
         }
 
         if (marker != null) {
             // with --deleted the marker must be an id: find_resource cannot see deleted servers
-            query.put("marker", deleted ? marker : NovaFind.server(compute, marker, false).path("id").asText());
+            query.put("marker", deleted ? marker : NovaFind.server(compute, marker).path("id").asText());
         }
         if (limit != null && limit != 0 && limit != -1) {
             query.put("limit", String.valueOf(limit));
         }
         List<ObjectNode> data = new ArrayList<>();
         while (true) {
-            ComputeApi.ServerPage page = compute.listServers(true, query);
+            ComputeApi.ServerPage page = compute.listServers(true, new java.util.TreeMap<>(query));
             data.addAll(page.servers());
             // novaclient reads one page unless --limit -1; jos then follows servers_links
             if (limit == null || limit != -1 || page.servers().isEmpty() || page.nextMarker() == null) {
@@ -189,6 +281,15 @@ public class ServerList extends ListCommand {
         if (longListing) {
             headers.addAll(List.of("Availability Zone", "Host", "Properties"));
         }
+        // OSC adds a column for some -c names that its default columns lack (its "additional columns")
+        List<String> extra = new ArrayList<>();
+        for (String c : formatOptions.columns()) {
+            String column = EXTRA_COLUMNS.get(c);
+            if (column != null) {
+                extra.add(column);
+                headers.add(EXTRA_HEADERS.get(column));
+            }
+        }
         boolean hostStatus = longListing && compute.serverMicroversionAtLeast("2.16")
                 && data.stream().anyMatch(s -> s.has("host_status"));
         if (hostStatus) {
@@ -227,12 +328,88 @@ public class ServerList extends ListCommand {
                 Object md = JsonRows.value(s.get("metadata"));
                 row.add(s.has("metadata") ? new DictColumn(md instanceof Map<?, ?> m ? m : null) : "");
             }
+            for (String column : extra) {
+                row.add(extraValue(s, column, attrs));
+            }
             if (hostStatus) {
                 row.add(attr(s, "host_status"));
             }
             rows.add(row);
         }
         return new Table(headers, rows);
+    }
+
+    /** The -c names OSC's ListServer turns into extra columns, and the attribute each shows. */
+    static final Map<String, String> EXTRA_COLUMNS = Map.ofEntries(
+            Map.entry("Project ID", "tenant_id"), Map.entry("project_id", "tenant_id"),
+            Map.entry("User ID", "user_id"), Map.entry("user_id", "user_id"),
+            Map.entry("Created At", "created"), Map.entry("created_at", "created"),
+            Map.entry("Security Groups", "security_groups_name"), Map.entry("security_groups", "security_groups_name"),
+            Map.entry("Task State", "OS-EXT-STS:task_state"), Map.entry("task_state", "OS-EXT-STS:task_state"),
+            Map.entry("Power State", "OS-EXT-STS:power_state"), Map.entry("power_state", "OS-EXT-STS:power_state"),
+            Map.entry("Image ID", "Image ID"), Map.entry("image_id", "Image ID"),
+            Map.entry("Flavor ID", "Flavor ID"), Map.entry("flavor_id", "Flavor ID"),
+            Map.entry("Availability Zone", "OS-EXT-AZ:availability_zone"), Map.entry("availability_zone", "OS-EXT-AZ:availability_zone"),
+            Map.entry("Host", "OS-EXT-SRV-ATTR:host"), Map.entry("host", "OS-EXT-SRV-ATTR:host"),
+            Map.entry("Properties", "Metadata"), Map.entry("properties", "Metadata"));
+    static final Map<String, String> EXTRA_HEADERS = Map.ofEntries(Map.entry("tenant_id", "Project ID"),
+            Map.entry("user_id", "User ID"), Map.entry("created", "Created At"), Map.entry("security_groups_name", "Security Groups"),
+            Map.entry("OS-EXT-STS:task_state", "Task State"), Map.entry("OS-EXT-STS:power_state", "Power State"),
+            Map.entry("Image ID", "Image ID"), Map.entry("Flavor ID", "Flavor ID"),
+            Map.entry("OS-EXT-AZ:availability_zone", "Availability Zone"), Map.entry("OS-EXT-SRV-ATTR:host", "Host"),
+            Map.entry("Metadata", "Properties"));
+
+    /** get_item_properties for an extra column: only power state and security groups have formatters there. */
+    private static Object extraValue(ObjectNode s, String column, Map<String, Object> attrs) {
+        switch (column) {
+            case "OS-EXT-STS:power_state":
+                return s.has(column) ? new PowerStateColumn(JsonRows.value(s.get(column))) : "";
+            case "security_groups_name": {
+                List<Object> names = new ArrayList<>();
+                s.path("security_groups").forEach(g -> names.add(JsonRows.value(g.get("name"))));
+                return new dev.jos.output.ListColumn(names);
+            }
+            case "Image ID":
+                return attrs.getOrDefault("image_id", "");
+            case "Flavor ID":
+                return attrs.getOrDefault("flavor_id", "");
+            case "Metadata":
+                // the attribute is 'metadata', but the formatter is keyed by 'metadata', not 'Metadata': raw dict
+                return s.has("metadata") ? JsonRows.value(s.get("metadata")) : "";
+            default:
+                return attr(s, column);
+        }
+    }
+
+    private static void requireVersion(ComputeApi compute, String version, String message) {
+        if (!compute.serverMicroversionAtLeast(version)) {
+            throw new CommandException(message);
+        }
+    }
+
+    /** argparse's choices check, with its message. */
+    private static void checkChoice(String option, String value, List<String> choices) {
+        if (value != null && !choices.contains(value)) {
+            StringBuilder list = new StringBuilder();
+            for (String c : choices) {
+                list.append(list.length() == 0 ? "" : ", ").append('\'').append(c).append('\'');
+            }
+            throw new UsageException("argument " + option + ": invalid choice: '" + value + "' (choose from " + list + ")");
+        }
+    }
+
+    /** OSC's percent_type: an int from 1 to 100. */
+    private static int percent(String text) {
+        int x;
+        try {
+            x = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException("argument --progress: invalid percent_type value: '" + text + "'");
+        }
+        if (x <= 0 || x > 100) {
+            throw new UsageException("argument --progress: Must be between 0 and 100");
+        }
+        return x;
     }
 
     /** The image_name, image_id, flavor_name and flavor_id OSC sets on each server. */

@@ -1,10 +1,13 @@
 package dev.jos.compute.server;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.jos.cli.Invocation;
+import dev.jos.cli.JsonRows;
 import dev.jos.cli.ShowCommand;
 import dev.jos.compute.ComputeApi;
 import dev.jos.output.Record;
@@ -29,9 +32,13 @@ public class ServerShow extends ShowCommand {
     @Override
     protected Record show(Invocation inv) {
         ComputeApi compute = inv.compute();
-        ObjectNode found = NovaFind.server(compute, server, false);
+        ObjectNode found = NovaFind.server(compute, server);
         if (diagnostics) {
-            throw new CommandException("jos does not support server show --diagnostics yet");
+            // zip(*sorted(data.items())): nova's keys and values as they are
+            Map<String, Object> data = new LinkedHashMap<>();
+            compute.serverDiagnostics(found.path("id").asText()).fields()
+                    .forEachRemaining(e -> data.put(e.getKey(), JsonRows.value(e.getValue())));
+            return Record.fromMap(data);
         }
         if (topology) {
             if (!compute.serverMicroversionAtLeast("2.78")) {

@@ -1,9 +1,21 @@
 package dev.jos.compute.server;
 
-/** OSC's StopServer. */
-public class ServerStop extends ServerPowerCommand {
+import java.util.List;
+
+import dev.jos.cli.ActionCommand;
+import dev.jos.cli.Invocation;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** OSC's StopServer (novaclient). */
+public class ServerStop extends ActionCommand {
+    @Parameters(paramLabel = "<server>", arity = "1..*", description = "Server(s) to stop (name or ID)")
+    List<String> servers;
+    @Option(names = "--all-projects", description = "Stop server(s) in another project by name (admin only)(can be specified using the ALL_PROJECTS envvar)")
+    Boolean allProjects;
+
     @Override
-    String action() {
-        return "os-stop";
+    protected void act(Invocation inv) {
+        ServerActions.nova(inv, servers, AllProjects.effective(allProjects, inv), ServerActions.bare("os-stop"));
     }
 }

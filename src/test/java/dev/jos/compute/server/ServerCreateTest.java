@@ -247,4 +247,26 @@ class ServerCreateTest {
                 + "\"guest_format\":\"swap\",\"volume_size\":64,\"delete_on_termination\":true}]",
                 server.get("block_device_mapping_v2").toString());
     }
+
+    @Test
+    void blockDevicesAreCheckedAndCompletedAsOscDoes() throws Exception {
+        ServerFakes f = seedCloud();
+        when(f.image.findImage("other")).thenReturn(ServerFakes.json("{\"id\": \"img-2\", \"name\": \"other\"}"));
+        parse("--flavor", "c1", "--image", IMAGE_ID, "--block-device-mapping", "vdb=other:image:2",
+                "--block-device", "source_type=blank,volume_size=1,boot_index=-1", "vm").show(f.inv());
+        ArgumentCaptor<ObjectNode> body = ArgumentCaptor.forClass(ObjectNode.class);
+        verify(f.compute).createServer(body.capture());
+        assertEquals("[{\"uuid\":\"" + IMAGE_ID + "\",\"source_type\":\"image\",\"destination_type\":\"local\",\"boot_index\":0,"
+                + "\"delete_on_termination\":true},"
+                + "{\"device_name\":\"vdb\",\"uuid\":\"img-2\",\"source_type\":\"image\",\"destination_type\":\"volume\",\"volume_size\":\"2\"},"
+                + "{\"source_type\":\"blank\",\"volume_size\":\"1\",\"boot_index\":-1,\"destination_type\":\"local\","
+                + "\"delete_on_termination\":true}]", body.getValue().path("server").get("block_device_mapping_v2").toString());
+
+        assertEquals("The delete_on_termination key of --block-device should be a boolean-like value",
+                assertThrows(CommandException.class, () -> parse("--flavor", "c1", "--image", IMAGE_ID, "--block-device",
+                        "source_type=blank,delete_on_termination=maybe", "vm").show(seedCloud().inv())).getMessage());
+        assertEquals("Invalid argument vdb; argument must be of form 'dev-name=id[:type[:size[:delete-on-terminate]]]'",
+                assertThrows(CommandException.class, () -> parse("--flavor", "c1", "--image", IMAGE_ID, "--block-device-mapping",
+                        "vdb", "vm").show(seedCloud().inv())).getMessage());
+    }
 }
