@@ -54,7 +54,7 @@ public final class Openstack4jCalls {
         for (int attempt = 0; ; attempt++) {
             ApiResponse response;
             String url;
-            try (TransportBinding binding = TransportBinding.bind(session.transport(), serviceType)) {
+            try (TransportBinding binding = TransportBinding.bind(session.transport(), serviceType).rawRepliesOnly()) {
                 OSClientV3 os = client();
                 os.headers(headers);
                 try {
@@ -62,14 +62,11 @@ public final class Openstack4jCalls {
                 } catch (org.openstack4j.api.exceptions.ConnectionException e) {
                     throw new CommandException(e.getMessage(), e);
                 } catch (RuntimeException e) {
-                    // openstack4j throws for error statuses (and for bodies its models cannot
-                    // read); the raw reply below decides what the user is told
+                    // openstack4j throws for error statuses, and may trip over the empty model it
+                    // is given for a reply (rawRepliesOnly): the raw reply below decides what the
+                    // user is told, and a body that is not JSON is reported there
                     if (binding.lastResponse() == null) {
                         throw new CommandException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
-                    }
-                    if (binding.lastResponse().status() < 400) {
-                        throw new CommandException("Invalid response from " + binding.lastUrl() + ": "
-                                + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
                     }
                 }
                 response = binding.lastResponse();

@@ -63,6 +63,15 @@ class NetworkParityIT extends LabParity {
     @AfterAll
     void cleanUp() {
         if (h != null) {
+            // duplicateNames() leaves two networks of one name per side: delete those by id
+            for (String side : List.of(ParityHarness.JOS, ParityHarness.OSC)) {
+                String ids = h.osc(admin, "network", "list", "--name", copies.name(side, "dup"), "-f", "value", "-c", "ID").stdout();
+                List<String> args = new java.util.ArrayList<>(List.of("network", "delete"));
+                ids.lines().filter(l -> !l.isBlank()).forEach(args::add);
+                if (args.size() > 2) {
+                    h.osc(admin, args.toArray(String[]::new));
+                }
+            }
             copies.deleteQuietly("network", NETS.toArray(String[]::new));
         }
     }
