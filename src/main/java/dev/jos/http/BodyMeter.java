@@ -22,9 +22,14 @@ final class BodyMeter {
     private long count;
     private BodySummary summary;
 
-    /** SHA-256 always (listeners need it), plus the named algorithms; progress may be null. */
-    BodyMeter(Collection<String> algorithms, LongConsumer progress) {
-        digests.put(BodySummary.SHA256, BodySummary.newDigest(BodySummary.SHA256));
+    /**
+     * The named algorithms, plus SHA-256 when {@code forListeners} (--debug and --record describe
+     * a binary body by it; unwatched, it would halve the speed of a 1 GiB transfer); progress may be null.
+     */
+    BodyMeter(Collection<String> algorithms, LongConsumer progress, boolean forListeners) {
+        if (forListeners) {
+            digests.put(BodySummary.SHA256, BodySummary.newDigest(BodySummary.SHA256));
+        }
         for (String a : algorithms) {
             digests.computeIfAbsent(a, BodySummary::newDigest);
         }

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * What a body amounted to once it went over the wire: its length and the digests computed on
- * the way (always SHA-256, plus whatever the caller asked for, e.g. MD5 for glance's
+ * the way (SHA-256 when a listener watches, plus whatever the caller asked for, e.g. MD5 for glance's
  * {@code owner_specified.openstack.md5}). Listeners describe streamed bodies with it, since the
  * bytes themselves are gone by the time they hear of the exchange.
  *

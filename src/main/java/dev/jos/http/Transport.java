@@ -85,7 +85,7 @@ public final class Transport {
     public ApiResponse download(ApiRequest request, ResponseSink sink, LongConsumer progress, String... digests)
             throws IOException {
         Objects.requireNonNull(sink, "sink");
-        BodyMeter received = new BodyMeter(List.of(digests), progress);
+        BodyMeter received = new BodyMeter(List.of(digests), progress, !listeners.isEmpty());
         Started s = start(request);
         if (!streamable(s.open)) {
             return wholeAfterAll(s);
@@ -127,7 +127,7 @@ public final class Transport {
         if (!streamable(s.open)) {
             return new ResponseStream(wholeAfterAll(s));
         }
-        BodyMeter received = new BodyMeter(List.of(), null);
+        BodyMeter received = new BodyMeter(List.of(), null, !listeners.isEmpty());
         ApiResponse head = s.head(null);
         return new ResponseStream(head, s.open, received, (summary, error) -> {
             if (error != null) {
@@ -164,7 +164,9 @@ public final class Transport {
                 : stamped.toBuilder().header("User-Agent", userAgent).build();
         RequestBody body = sent.requestBody();
         // bytes nobody watches need no meter: no digest work for every JSON call
-        BodyMeter meter = body == null || body.plainBytes() ? null : new BodyMeter(body.digests(), body.progress());
+        BodyMeter meter = body == null || body.plainBytes()
+                ? null
+                : new BodyMeter(body.digests(), body.progress(), !listeners.isEmpty());
         Instant start = clock.instant();
         long t0 = System.nanoTime();
         Started s = new Started(sent, meter, start, t0);

@@ -85,7 +85,8 @@ public final class LargeBodyCheck {
             try (RandomAccessFile f = new RandomAccessFile(upload.toFile(), "rw")) {
                 f.setLength(size); // sparse: no disk blocks, reads as zeros
             }
-            Transport transport = Transport.builder().build();
+            // watched, as under --debug/--record: the transport then digests every byte with SHA-256
+            Transport transport = Transport.builder().listener(exchange -> { }).build();
             ApiResponse up = transport.send(ApiRequest.builder("PUT", base + "/upload")
                     .body(RequestBody.file(upload, "application/octet-stream")).build());
             String expected = size + " " + up.sentBody().sha256();

@@ -79,7 +79,7 @@ class StreamingTransportTest {
     void streamOfUnknownLengthIsSentChunked() throws Exception {
         byte[] data = random(200_000);
         try (TestServer server = framingEcho()) {
-            Transport t = Transport.builder().build();
+            Transport t = Transport.builder().listener(exchange -> { }).build();
             RequestBody body = RequestBody.stream(new ByteArrayInputStream(data), "application/octet-stream");
             assertEquals(-1, body.length());
             ApiResponse r = t.send(ApiRequest.builder("PUT", server.url("/file")).body(body).build());
@@ -89,6 +89,22 @@ class StreamingTransportTest {
             assertEquals("chunked", server.last().header("Transfer-Encoding"));
             assertNull(server.last().header("Content-Length"));
             assertEquals(hex("SHA-256", data), r.sentBody().sha256());
+        }
+    }
+
+    @Test
+    void bodiesNobodyWatchesGetNoSha256() throws Exception {
+        byte[] data = random(100_000);
+        try (TestServer server = framingEcho()) {
+            Transport t = Transport.builder().build();
+            RequestBody body = RequestBody.stream(new ByteArrayInputStream(data), "application/octet-stream")
+                    .withDigests(BodySummary.MD5);
+            ApiResponse r = t.send(ApiRequest.builder("PUT", server.url("/file")).body(body).build());
+
+            assertArrayEquals(data, server.last().body());
+            assertEquals(100_000, r.sentBody().length());
+            assertNull(r.sentBody().sha256(), "no listener: SHA-256 is not worth its cost");
+            assertEquals(hex("MD5", data), r.sentBody().digest(BodySummary.MD5), "asked-for digests still come");
         }
     }
 
