@@ -31,7 +31,7 @@ public final class FakeCloud implements AutoCloseable {
     }
 
     /** One request as it arrived. */
-    public record Request(String method, String target, String token) {
+    public record Request(String method, String target, String token, String accept) {
     }
 
     @FunctionalInterface
@@ -57,7 +57,7 @@ public final class FakeCloud implements AutoCloseable {
                 ex.getRequestBody().readAllBytes();
                 String q = ex.getRequestURI().getRawQuery();
                 Request r = new Request(ex.getRequestMethod(), ex.getRequestURI().getRawPath() + (q == null ? "" : "?" + q),
-                        ex.getRequestHeaders().getFirst("X-Auth-Token"));
+                        ex.getRequestHeaders().getFirst("X-Auth-Token"), ex.getRequestHeaders().getFirst("Accept"));
                 requests.add(r);
                 Reply reply = r.method().equals("POST") && r.target().equals("/v3/auth/tokens") ? issueToken() : responder.reply(r);
                 if (reply == null) {
@@ -83,9 +83,18 @@ public final class FakeCloud implements AutoCloseable {
         return this;
     }
 
+    private final List<String> services = new CopyOnWriteArrayList<>();
+
+    /** Adds a service of the type to the catalog of the tokens issued from now on, at {@code path} here. */
+    public FakeCloud service(String type, String path) {
+        services.add("{\"type\": \"" + type + "\", \"name\": \"" + type + "\", \"endpoints\": [{\"interface\": \"public\","
+                + " \"region_id\": \"RegionOne\", \"region\": \"RegionOne\", \"url\": \"" + url(path) + "\"}]}, ");
+        return this;
+    }
+
     private synchronized Reply issueToken() {
         tokens++;
-        return Reply.json(201, tokenBody(url("/v3")));
+        return Reply.json(201, tokenBody(url("/v3")).replace("\"catalog\": [", "\"catalog\": [" + String.join("", services)));
     }
 
     /** A token body (as keystone's reply to POST /auth/tokens) with identity at {@code identityUrl}. */

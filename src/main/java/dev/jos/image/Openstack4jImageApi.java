@@ -123,8 +123,11 @@ public final class Openstack4jImageApi implements ImageApi {
 
     @Override
     public Created createImage(ObjectNode body) {
-        // openstack4j's Image model cannot carry the SDK's free-form properties (owner_specified.*)
-        Reply r = calls.rest("POST", "/images", Map.of(), body, Map.of(), SdkErrors::fromResponse);
+        // openstack4j's Image model cannot carry the SDK's free-form properties (owner_specified.*);
+        // and no Accept: application/json, which the SDK does not send either (glance's 403 for
+        // --public comes as HTML then, worded differently)
+        Reply r = calls.send("POST", "/images", RequestBody.bytes(dev.jos.json.Json.write(body), "application/json"),
+                Map.of(), SdkErrors::fromResponse);
         String methods = r.response().headers().first("OpenStack-image-import-methods");
         List<String> list = methods == null || methods.isEmpty() ? List.of() : List.of(methods.split(","));
         return new Created(object(r, "image"), list);
