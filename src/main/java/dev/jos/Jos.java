@@ -182,6 +182,7 @@ public final class Jos {
             }
             checkExclusive(command, parsed);
             FormatOptions format = formatOptions(command);
+            runtime.commandFormat(format == null ? null : format.format());
             Integer maxWidth = format == null ? null : format.validatedMaxWidth();
             Invocation inv = new Invocation(new CloudApis(runtime::session), ctx.out(), ctx.err(), ctx::interactiveTerminal,
                     Thread::sleep, ctx.env()::get, new ProcessStdio(ctx));

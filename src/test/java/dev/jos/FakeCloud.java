@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
 
 /**
@@ -31,7 +32,11 @@ public final class FakeCloud implements AutoCloseable {
     }
 
     /** One request as it arrived. */
-    public record Request(String method, String target, String token, String accept) {
+    public record Request(String method, String target, String token, String accept, Headers headers) {
+        /** The first value of a header (any case), or null. */
+        public String header(String name) {
+            return headers.getFirst(name);
+        }
     }
 
     @FunctionalInterface
@@ -57,7 +62,8 @@ public final class FakeCloud implements AutoCloseable {
                 ex.getRequestBody().readAllBytes();
                 String q = ex.getRequestURI().getRawQuery();
                 Request r = new Request(ex.getRequestMethod(), ex.getRequestURI().getRawPath() + (q == null ? "" : "?" + q),
-                        ex.getRequestHeaders().getFirst("X-Auth-Token"), ex.getRequestHeaders().getFirst("Accept"));
+                        ex.getRequestHeaders().getFirst("X-Auth-Token"), ex.getRequestHeaders().getFirst("Accept"),
+                        copy(ex.getRequestHeaders()));
                 requests.add(r);
                 Reply reply = r.method().equals("POST") && r.target().equals("/v3/auth/tokens") ? issueToken() : responder.reply(r);
                 if (reply == null) {
@@ -76,6 +82,12 @@ public final class FakeCloud implements AutoCloseable {
         });
         server.setExecutor(executor);
         server.start();
+    }
+
+    private static Headers copy(Headers h) {
+        Headers c = new Headers();
+        c.putAll(h);
+        return c;
     }
 
     public FakeCloud respond(Responder r) {

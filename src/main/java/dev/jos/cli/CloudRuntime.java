@@ -33,6 +33,10 @@ import dev.jos.session.config.MissingSecretException;
 public final class CloudRuntime implements AutoCloseable {
     private final Context ctx;
     private final GlobalSettings settings;
+    /** --os-profile's trace headers, when given: its trace id is told at the end of the run. */
+    private dev.jos.http.OsProfilerHeaders profiler;
+    /** The -f of the command that ran, if it has one: --timing's table follows it. */
+    private String commandFormat;
     private final java.util.List<String> argv;
     private final String commandName;
     private CloudConfig config;
@@ -138,10 +142,19 @@ public final class CloudRuntime implements AutoCloseable {
         } catch (ConfigException e) {
             throw new ConfigFailure(e.getMessage(), e.exitCode());
         }
+        java.util.function.UnaryOperator<dev.jos.http.ApiRequest> stamp = r -> r;
         if (recorder != null) {
             // requestshook's headers only when recording: they exist to line jos's file up with its logs
-            b.requestStamp(new dev.jos.http.RequestshookHeaders());
+            stamp = new dev.jos.http.RequestshookHeaders();
         }
+        String profile = settings.osOptions().containsKey("profile")
+                ? settings.osOptions().get("profile") : ctx.env().get("OS_PROFILE");
+        if (profile != null && !profile.isEmpty()) {
+            profiler = new dev.jos.http.OsProfilerHeaders(profile);
+            java.util.function.UnaryOperator<dev.jos.http.ApiRequest> first = stamp;
+            stamp = r -> profiler.apply(first.apply(r));
+        }
+        b.requestStamp(stamp);
         transport = b.build();
         return transport;
     }
@@ -166,6 +179,11 @@ public final class CloudRuntime implements AutoCloseable {
                 c.key().map(Path::of).orElse(null), insecure);
     }
 
+    /** The -f format the command prints in (null: it has no formatter). */
+    public synchronized void commandFormat(String format) {
+        this.commandFormat = format;
+    }
+
     @Override
     public synchronized void close() {
         if (timing != null) {
@@ -173,7 +191,16 @@ public final class CloudRuntime implements AutoCloseable {
             for (TimingRow r : timing.rows()) {
                 rows.add(List.of(r.url(), r.seconds()));
             }
-            new ResultPrinter(ctx).printTable(new Table(TimingCollector.COLUMNS, rows));
+            // osc_lib's clean_up: a blank line, then the table, or csv when the command printed
+            // in another format than table
+            ctx.out().print("\n");
+            new ResultPrinter(ctx).printTable(new Table(TimingCollector.COLUMNS, rows),
+                    commandFormat == null || commandFormat.equals("table") ? "table" : "csv");
+        }
+        // osc_lib tells the trace id after cliff's clean_up printed the timing
+        if (profiler != null) {
+            ctx.err().print(profiler.closingLines());
+            ctx.err().flush();
         }
         if (recorder != null) {
             try {

@@ -34,7 +34,12 @@ public final class ResultPrinter {
 
     /** A plain table, as OSC prints its --timing report. */
     public void printTable(Table t) {
-        new OutputPrinter().printList(t, OutputOptions.builder().environment(ctx.env()).build(), ctx.out());
+        printTable(t, "table");
+    }
+
+    /** A list in the given cliff format ("table", "csv", ...), with default options otherwise. */
+    public void printTable(Table t, String format) {
+        new OutputPrinter().printList(t, OutputOptions.builder().environment(ctx.env()).format(format).build(), ctx.out());
         ctx.out().flush();
     }
 
