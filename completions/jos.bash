@@ -161,6 +161,7 @@ function _complete_jos() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} network" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} project" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} role" ];    then _picocli_jos; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} security" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} subnet" ];    then _picocli_jos; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} token" ];    then _picocli_jos; return $?; fi
@@ -211,6 +212,12 @@ function _complete_jos() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} role set" ];    then _picocli_jos_role; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} role show" ];    then _picocli_jos_role; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} role assignment list" ];    then _picocli_jos_role_assignment; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} security group" ];    then _picocli_jos_security; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} security group create" ];    then _picocli_jos_security_group; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} security group delete" ];    then _picocli_jos_security_group; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} security group list" ];    then _picocli_jos_security_group; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} security group set" ];    then _picocli_jos_security_group; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} security group show" ];    then _picocli_jos_security_group; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server create" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server delete" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server list" ];    then _picocli_jos_server; return $?; fi
@@ -252,171 +259,185 @@ function _complete_jos() {
   local cmds4=(network)
   local cmds5=(project)
   local cmds6=(role)
-  local cmds7=(server)
-  local cmds8=(subnet)
-  local cmds9=(token)
-  local cmds10=(trace)
-  local cmds11=(user)
-  local cmds12=(catalog list)
-  local cmds13=(catalog show)
-  local cmds14=(flavor create)
-  local cmds15=(flavor delete)
-  local cmds16=(flavor list)
-  local cmds17=(flavor set)
-  local cmds18=(flavor show)
-  local cmds19=(flavor unset)
-  local cmds20=(image add)
-  local cmds21=(image create)
-  local cmds22=(image delete)
-  local cmds23=(image list)
-  local cmds24=(image member)
-  local cmds25=(image remove)
-  local cmds26=(image save)
-  local cmds27=(image set)
-  local cmds28=(image show)
-  local cmds29=(image unset)
-  local cmds30=(image add project)
-  local cmds31=(image member list)
-  local cmds32=(image remove project)
-  local cmds33=(keypair create)
-  local cmds34=(keypair delete)
-  local cmds35=(keypair list)
-  local cmds36=(keypair show)
-  local cmds37=(network create)
-  local cmds38=(network delete)
-  local cmds39=(network list)
-  local cmds40=(network set)
-  local cmds41=(network show)
-  local cmds42=(network unset)
-  local cmds43=(project create)
-  local cmds44=(project delete)
-  local cmds45=(project list)
-  local cmds46=(project set)
-  local cmds47=(project show)
-  local cmds48=(role add)
-  local cmds49=(role assignment)
-  local cmds50=(role create)
-  local cmds51=(role delete)
-  local cmds52=(role list)
-  local cmds53=(role remove)
-  local cmds54=(role set)
-  local cmds55=(role show)
-  local cmds56=(role assignment list)
-  local cmds57=(server create)
-  local cmds58=(server delete)
-  local cmds59=(server list)
-  local cmds60=(server lock)
-  local cmds61=(server pause)
-  local cmds62=(server reboot)
-  local cmds63=(server resize)
-  local cmds64=(server resume)
-  local cmds65=(server set)
-  local cmds66=(server show)
-  local cmds67=(server start)
-  local cmds68=(server stop)
-  local cmds69=(server suspend)
-  local cmds70=(server unlock)
-  local cmds71=(server unpause)
-  local cmds72=(server unset)
-  local cmds73=(server resize confirm)
-  local cmds74=(server resize revert)
-  local cmds75=(subnet create)
-  local cmds76=(subnet delete)
-  local cmds77=(subnet list)
-  local cmds78=(subnet show)
-  local cmds79=(token issue)
-  local cmds80=(token revoke)
-  local cmds81=(trace diagram)
-  local cmds82=(trace export)
-  local cmds83=(trace list)
-  local cmds84=(user create)
-  local cmds85=(user delete)
-  local cmds86=(user list)
-  local cmds87=(user set)
-  local cmds88=(user show)
+  local cmds7=(security)
+  local cmds8=(server)
+  local cmds9=(subnet)
+  local cmds10=(token)
+  local cmds11=(trace)
+  local cmds12=(user)
+  local cmds13=(catalog list)
+  local cmds14=(catalog show)
+  local cmds15=(flavor create)
+  local cmds16=(flavor delete)
+  local cmds17=(flavor list)
+  local cmds18=(flavor set)
+  local cmds19=(flavor show)
+  local cmds20=(flavor unset)
+  local cmds21=(image add)
+  local cmds22=(image create)
+  local cmds23=(image delete)
+  local cmds24=(image list)
+  local cmds25=(image member)
+  local cmds26=(image remove)
+  local cmds27=(image save)
+  local cmds28=(image set)
+  local cmds29=(image show)
+  local cmds30=(image unset)
+  local cmds31=(image add project)
+  local cmds32=(image member list)
+  local cmds33=(image remove project)
+  local cmds34=(keypair create)
+  local cmds35=(keypair delete)
+  local cmds36=(keypair list)
+  local cmds37=(keypair show)
+  local cmds38=(network create)
+  local cmds39=(network delete)
+  local cmds40=(network list)
+  local cmds41=(network set)
+  local cmds42=(network show)
+  local cmds43=(network unset)
+  local cmds44=(project create)
+  local cmds45=(project delete)
+  local cmds46=(project list)
+  local cmds47=(project set)
+  local cmds48=(project show)
+  local cmds49=(role add)
+  local cmds50=(role assignment)
+  local cmds51=(role create)
+  local cmds52=(role delete)
+  local cmds53=(role list)
+  local cmds54=(role remove)
+  local cmds55=(role set)
+  local cmds56=(role show)
+  local cmds57=(role assignment list)
+  local cmds58=(security group)
+  local cmds59=(security group create)
+  local cmds60=(security group delete)
+  local cmds61=(security group list)
+  local cmds62=(security group set)
+  local cmds63=(security group show)
+  local cmds64=(server create)
+  local cmds65=(server delete)
+  local cmds66=(server list)
+  local cmds67=(server lock)
+  local cmds68=(server pause)
+  local cmds69=(server reboot)
+  local cmds70=(server resize)
+  local cmds71=(server resume)
+  local cmds72=(server set)
+  local cmds73=(server show)
+  local cmds74=(server start)
+  local cmds75=(server stop)
+  local cmds76=(server suspend)
+  local cmds77=(server unlock)
+  local cmds78=(server unpause)
+  local cmds79=(server unset)
+  local cmds80=(server resize confirm)
+  local cmds81=(server resize revert)
+  local cmds82=(subnet create)
+  local cmds83=(subnet delete)
+  local cmds84=(subnet list)
+  local cmds85=(subnet show)
+  local cmds86=(token issue)
+  local cmds87=(token revoke)
+  local cmds88=(trace diagram)
+  local cmds89=(trace export)
+  local cmds90=(trace list)
+  local cmds91=(user create)
+  local cmds92=(user delete)
+  local cmds93=(user list)
+  local cmds94=(user set)
+  local cmds95=(user show)
 
-  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_jos_user_show; return $?; fi
-  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_jos_user_set; return $?; fi
-  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_jos_user_list; return $?; fi
-  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_jos_user_delete; return $?; fi
-  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_jos_user_create; return $?; fi
-  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_jos_trace_list; return $?; fi
-  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_jos_trace_export; return $?; fi
-  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_jos_trace_diagram; return $?; fi
-  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_jos_token_revoke; return $?; fi
-  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_jos_token_issue; return $?; fi
-  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_jos_subnet_show; return $?; fi
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_jos_subnet_list; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_jos_subnet_delete; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_jos_subnet_create; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_jos_server_resize_revert; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_jos_server_resize_confirm; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_jos_server_unset; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_jos_server_unpause; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_jos_server_unlock; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_jos_server_suspend; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_jos_server_stop; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_jos_server_start; return $?; fi
-  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_jos_server_show; return $?; fi
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_jos_server_set; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_jos_server_resume; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_jos_server_resize; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_jos_server_reboot; return $?; fi
-  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_jos_server_pause; return $?; fi
-  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_jos_server_lock; return $?; fi
-  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_jos_server_list; return $?; fi
-  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_jos_server_delete; return $?; fi
-  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_jos_server_create; return $?; fi
-  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_jos_role_assignment_list; return $?; fi
-  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_jos_role_show; return $?; fi
-  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_jos_role_set; return $?; fi
-  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_jos_role_remove; return $?; fi
-  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_jos_role_list; return $?; fi
-  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_jos_role_delete; return $?; fi
-  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_jos_role_create; return $?; fi
-  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_jos_role_assignment; return $?; fi
-  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_jos_role_add; return $?; fi
-  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_jos_project_show; return $?; fi
-  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_jos_project_set; return $?; fi
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_jos_project_list; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_jos_project_delete; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_jos_project_create; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_jos_network_unset; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_jos_network_show; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_jos_network_set; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_jos_network_list; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_jos_network_delete; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_jos_network_create; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_jos_keypair_show; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_jos_keypair_list; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_jos_keypair_delete; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_jos_keypair_create; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_jos_image_remove_project; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_jos_image_member_list; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_jos_image_add_project; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_jos_image_unset; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_jos_image_show; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_jos_image_set; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_jos_image_save; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_jos_image_remove; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_jos_image_member; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_jos_image_list; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_jos_image_delete; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_jos_image_create; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_jos_image_add; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_jos_flavor_unset; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_jos_flavor_show; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_jos_flavor_set; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_jos_flavor_list; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_jos_flavor_delete; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_jos_flavor_create; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_jos_catalog_show; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_jos_catalog_list; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_jos_user; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_jos_trace; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_jos_token; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_jos_subnet; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_jos_server; return $?; fi
+  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_jos_user_show; return $?; fi
+  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_jos_user_set; return $?; fi
+  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_jos_user_list; return $?; fi
+  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_jos_user_delete; return $?; fi
+  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_jos_user_create; return $?; fi
+  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_jos_trace_list; return $?; fi
+  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_jos_trace_export; return $?; fi
+  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_jos_trace_diagram; return $?; fi
+  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_jos_token_revoke; return $?; fi
+  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_jos_token_issue; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_jos_subnet_show; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_jos_subnet_list; return $?; fi
+  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_jos_subnet_delete; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_jos_subnet_create; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_jos_server_resize_revert; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_jos_server_resize_confirm; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_jos_server_unset; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_jos_server_unpause; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_jos_server_unlock; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_jos_server_suspend; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_jos_server_stop; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_jos_server_start; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_jos_server_show; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_jos_server_set; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_jos_server_resume; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_jos_server_resize; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_jos_server_reboot; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_jos_server_pause; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_jos_server_lock; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_jos_server_list; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_jos_server_delete; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_jos_server_create; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_jos_security_group_show; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_jos_security_group_set; return $?; fi
+  if CompWordsContainsArray "${cmds61[@]}"; then _picocli_jos_security_group_list; return $?; fi
+  if CompWordsContainsArray "${cmds60[@]}"; then _picocli_jos_security_group_delete; return $?; fi
+  if CompWordsContainsArray "${cmds59[@]}"; then _picocli_jos_security_group_create; return $?; fi
+  if CompWordsContainsArray "${cmds58[@]}"; then _picocli_jos_security_group; return $?; fi
+  if CompWordsContainsArray "${cmds57[@]}"; then _picocli_jos_role_assignment_list; return $?; fi
+  if CompWordsContainsArray "${cmds56[@]}"; then _picocli_jos_role_show; return $?; fi
+  if CompWordsContainsArray "${cmds55[@]}"; then _picocli_jos_role_set; return $?; fi
+  if CompWordsContainsArray "${cmds54[@]}"; then _picocli_jos_role_remove; return $?; fi
+  if CompWordsContainsArray "${cmds53[@]}"; then _picocli_jos_role_list; return $?; fi
+  if CompWordsContainsArray "${cmds52[@]}"; then _picocli_jos_role_delete; return $?; fi
+  if CompWordsContainsArray "${cmds51[@]}"; then _picocli_jos_role_create; return $?; fi
+  if CompWordsContainsArray "${cmds50[@]}"; then _picocli_jos_role_assignment; return $?; fi
+  if CompWordsContainsArray "${cmds49[@]}"; then _picocli_jos_role_add; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_jos_project_show; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_jos_project_set; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_jos_project_list; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_jos_project_delete; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_jos_project_create; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_jos_network_unset; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_jos_network_show; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_jos_network_set; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_jos_network_list; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_jos_network_delete; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_jos_network_create; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_jos_keypair_show; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_jos_keypair_list; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_jos_keypair_delete; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_jos_keypair_create; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_jos_image_remove_project; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_jos_image_member_list; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_jos_image_add_project; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_jos_image_unset; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_jos_image_show; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_jos_image_set; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_jos_image_save; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_jos_image_remove; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_jos_image_member; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_jos_image_list; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_jos_image_delete; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_jos_image_create; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_jos_image_add; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_jos_flavor_unset; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_jos_flavor_show; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_jos_flavor_set; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_jos_flavor_list; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_jos_flavor_delete; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_jos_flavor_create; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_jos_catalog_show; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_jos_catalog_list; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_jos_user; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_jos_trace; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_jos_token; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_jos_subnet; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_jos_server; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_jos_security; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_jos_role; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_jos_project; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_jos_network; return $?; fi
@@ -435,7 +456,7 @@ function _picocli_jos() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="catalog flavor image keypair network project role server subnet token trace user"
+  local commands="catalog flavor image keypair network project role security server subnet token trace user"
   local flag_opts="--version -q --quiet -h --help --debug --verify --insecure --timing --os-beta-command --no-token-cache"
   local arg_opts="-v --verbose --log-file --record --os-cloud --os-region-name --os-cacert --os-cert --os-key --os-default-domain --os-interface --os-service-provider --os-remote-project-name --os-remote-project-id --os-remote-project-domain-name --os-remote-project-domain-id --os-profile --os-compute-api-version --os-identity-api-version --os-image-api-version --os-network-api-version --os-object-api-version --os-volume-api-version --os-key-manager-api-version --os-dns-api-version --os-auth-type --os-auth-url --os-system-scope --os-domain-id --os-domain-name --os-project-id --os-project-name --os-project-domain-id --os-project-domain-name --os-trust-id --os-user-id --os-username --os-user-domain-id --os-user-domain-name --os-application-credential-secret --os-application-credential-id --os-application-credential-name --os-endpoint --os-token --os-password --os-default-domain-id --os-default-domain-name --os-auth-methods --os-passcode"
 
@@ -711,6 +732,24 @@ function _picocli_jos_role() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
   local commands="add assignment create delete list remove set show"
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `security` subcommand.
+function _picocli_jos_security() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="group"
   local flag_opts=""
   local arg_opts=""
 
@@ -2651,6 +2690,216 @@ function _picocli_jos_role_assignment_list() {
       return
       ;;
     --project-domain)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `group` subcommand.
+function _picocli_jos_security_group() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="create delete list set show"
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_jos_security_group_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --stateful --stateless --no-tag"
+  local arg_opts="-f --format -c --column --max-width --prefix --description --project --project-domain --tag"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+    --description)
+      return
+      ;;
+    --project)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+    --tag)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_jos_security_group_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_jos_security_group_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --sort-ascending --sort-descending"
+  local arg_opts="-f --format -c --column --max-width --quote --sort-column --project --project-domain --tags --any-tags --not-tags --not-any-tags"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --quote)
+      return
+      ;;
+    --sort-column)
+      return
+      ;;
+    --project)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+    --tags)
+      return
+      ;;
+    --any-tags)
+      return
+      ;;
+    --not-tags)
+      return
+      ;;
+    --not-any-tags)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `set` subcommand.
+function _picocli_jos_security_group_set() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--stateful --stateless --no-tag"
+  local arg_opts="--name --description --tag"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    --name)
+      return
+      ;;
+    --description)
+      return
+      ;;
+    --tag)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_jos_security_group_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty"
+  local arg_opts="-f --format -c --column --max-width --prefix"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
       return
       ;;
   esac

@@ -37,6 +37,9 @@ public interface NetworkApi {
     /** Every resource matching the query (in order), page by page as neutron's links lead. */
     void list(Neutron kind, Map<String, String> query, Consumer<ObjectNode> each);
 
+    /** {@link #list} with parameters that repeat: openstacksdk sends a list value as one key per item. */
+    void listRepeating(Neutron kind, List<Map.Entry<String, String>> query, Consumer<ObjectNode> each);
+
     /** TagMixin.set_tags: replaces the resource's tags. */
     void setTags(Neutron kind, String id, List<String> tags);
 }

@@ -9,7 +9,8 @@ public enum Neutron {
     SUBNET("Subnet", "subnet", "subnets", "subnets"),
     SUBNET_POOL("SubnetPool", "subnetpool", "subnetpools", "subnetpools"),
     SEGMENT("Segment", "segment", "segments", "segments"),
-    QOS_POLICY("QoSPolicy", "policy", "policies", "qos/policies");
+    QOS_POLICY("QoSPolicy", "policy", "policies", "qos/policies"),
+    SECURITY_GROUP("SecurityGroup", "security_group", "security_groups", "security-groups");
 
     private final String sdkName;
     private final String key;

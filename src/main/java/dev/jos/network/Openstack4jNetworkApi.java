@@ -109,8 +109,13 @@ public final class Openstack4jNetworkApi implements NetworkApi {
 
     @Override
     public void list(Neutron kind, Map<String, String> query, Consumer<ObjectNode> each) {
+        listRepeating(kind, new ArrayList<>(query.entrySet()), each);
+    }
+
+    @Override
+    public void listRepeating(Neutron kind, List<Map.Entry<String, String>> query, Consumer<ObjectNode> each) {
         // openstack4j's list calls neither follow neutron's <resources>_links nor take every filter
-        List<Map.Entry<String, String>> params = new ArrayList<>(query.entrySet());
+        List<Map.Entry<String, String>> params = new ArrayList<>(query);
         while (true) {
             Reply page = calls.rest("GET", kind.path() + Urls.query(params), Map.of(), null, Map.of(),
                     SdkErrors::fromResponse);

@@ -91,6 +91,12 @@ public final class FakeNeutron implements NetworkApi {
     }
 
     @Override
+    public void listRepeating(Neutron kind, List<Map.Entry<String, String>> query, Consumer<ObjectNode> each) {
+        calls.add("GET " + kind.path() + " " + query);
+        of(kind).forEach(o -> each.accept(o.deepCopy()));
+    }
+
+    @Override
     public void setTags(Neutron kind, String id, List<String> tags) {
         calls.add("PUT " + kind.path() + "/" + id + "/tags " + tags);
         com.fasterxml.jackson.databind.node.ArrayNode a = objects.get(id).putArray("tags");

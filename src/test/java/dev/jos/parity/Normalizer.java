@@ -23,6 +23,7 @@ public final class Normalizer {
     static final Pattern UUID = Pattern.compile(
             "(?<![0-9A-Za-z])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9A-Za-z])");
     static final Pattern ANY_ID = Pattern.compile(UUID.pattern() + "|" + HEX_ID.pattern());
+    static final Pattern STANDARD_ATTR_ID = Pattern.compile("(standard_attr_id['\"]?(?:=|: )'?)(\\d+)");
     static final Pattern USAGE_START = Pattern.compile("^usage: ");
 
     private Normalizer() {
@@ -33,6 +34,8 @@ public final class Normalizer {
         s = replace(s, TOKEN, m -> "gAAAAA" + "x".repeat(m.group().length() - 6));
         s = replace(s, REQUEST_ID, m -> "req-00000000-0000-0000-0000-000000000000");
         s = replace(s, TIMESTAMP, m -> m.group().replaceAll("\\d", "0"));
+        // neutron's database row number of a resource: a counter, different for each side's copy
+        s = replace(s, STANDARD_ATTR_ID, m -> m.group(1) + "0".repeat(m.group(2).length()));
         return s;
     }
 

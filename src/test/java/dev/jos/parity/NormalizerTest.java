@@ -20,6 +20,13 @@ class NormalizerTest {
             """;
 
     @Test
+    void neutronsRowNumbersAreNormalizedInEveryFormat() {
+        assertEquals("standard_attr_id='000', x\n\"standard_attr_id\": 000,\nstandard_attr_id: 0000\nrevision_number: 352",
+                Normalizer.volatileValues("standard_attr_id='352', x\n\"standard_attr_id\": 353,\nstandard_attr_id: 1354\n"
+                        + "revision_number: 352"));
+    }
+
+    @Test
     void timestampsKeepTheirShape() {
         String a = Normalizer.volatileValues(TABLE_A);
         String b = Normalizer.volatileValues(TABLE_A.replace("22:58:35", "23:01:02"));

@@ -96,7 +96,9 @@ final class Sides {
     }
 
     private JsonNode listJson(String kind) {
-        Result r = h.oscOk(admin, kind, "list", "-f", "json");
+        List<String> args = new ArrayList<>(List.of(kind.split(" "))); // "security group" is two words
+        args.addAll(List.of("list", "-f", "json"));
+        Result r = h.oscOk(admin, args.toArray(String[]::new));
         try {
             return JSON.readTree(r.stdout());
         } catch (Exception e) {
@@ -117,7 +119,8 @@ final class Sides {
 
     private void deleteNamesQuietly(String kind, List<String> names) {
         try {
-            List<String> args = new ArrayList<>(List.of(kind, "delete"));
+            List<String> args = new ArrayList<>(List.of(kind.split(" ")));
+            args.add("delete");
             args.addAll(names);
             // OSC deletes what exists and reports the rest; one process for all of them
             h.osc(admin, args.toArray(String[]::new));

@@ -1,0 +1,33 @@
+package dev.jos.network.securitygroup;
+
+import java.util.List;
+
+import dev.jos.cli.ActionCommand;
+import dev.jos.cli.BulkDelete;
+import dev.jos.cli.Invocation;
+import dev.jos.network.NetworkApi;
+import dev.jos.network.Neutron;
+import dev.jos.session.ApiException;
+import picocli.CommandLine.Parameters;
+
+/** OSC's DeleteSecurityGroup (NetworkAndComputeDelete: "N of M groups failed to delete."). */
+public class SecurityGroupDelete extends ActionCommand {
+    @Parameters(paramLabel = "<group>", arity = "1..*", description = "Security group(s) to delete (name or ID)")
+    List<String> groups;
+
+    @Override
+    protected void act(Invocation inv) {
+        NetworkApi api = inv.network();
+        new BulkDelete(inv, "group", "groups").run(groups, g -> {
+            String id = api.find(Neutron.SECURITY_GROUP, g).path("id").asText();
+            try {
+                api.delete(Neutron.SECURITY_GROUP, id);
+            } catch (ApiException e) {
+                // delete_security_group(ignore_missing=True)
+                if (!e.isNotFound()) {
+                    throw e;
+                }
+            }
+        });
+    }
+}
