@@ -216,8 +216,13 @@ function _complete_jos() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} security group create" ];    then _picocli_jos_security_group; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} security group delete" ];    then _picocli_jos_security_group; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} security group list" ];    then _picocli_jos_security_group; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} security group rule" ];    then _picocli_jos_security_group; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} security group set" ];    then _picocli_jos_security_group; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} security group show" ];    then _picocli_jos_security_group; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} security group rule create" ];    then _picocli_jos_security_group_rule; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} security group rule delete" ];    then _picocli_jos_security_group_rule; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} security group rule list" ];    then _picocli_jos_security_group_rule; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} security group rule show" ];    then _picocli_jos_security_group_rule; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server create" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server delete" ];    then _picocli_jos_server; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} server list" ];    then _picocli_jos_server; return $?; fi
@@ -314,75 +319,85 @@ function _complete_jos() {
   local cmds59=(security group create)
   local cmds60=(security group delete)
   local cmds61=(security group list)
-  local cmds62=(security group set)
-  local cmds63=(security group show)
-  local cmds64=(server create)
-  local cmds65=(server delete)
-  local cmds66=(server list)
-  local cmds67=(server lock)
-  local cmds68=(server pause)
-  local cmds69=(server reboot)
-  local cmds70=(server resize)
-  local cmds71=(server resume)
-  local cmds72=(server set)
-  local cmds73=(server show)
-  local cmds74=(server start)
-  local cmds75=(server stop)
-  local cmds76=(server suspend)
-  local cmds77=(server unlock)
-  local cmds78=(server unpause)
-  local cmds79=(server unset)
-  local cmds80=(server resize confirm)
-  local cmds81=(server resize revert)
-  local cmds82=(subnet create)
-  local cmds83=(subnet delete)
-  local cmds84=(subnet list)
-  local cmds85=(subnet show)
-  local cmds86=(token issue)
-  local cmds87=(token revoke)
-  local cmds88=(trace diagram)
-  local cmds89=(trace export)
-  local cmds90=(trace list)
-  local cmds91=(user create)
-  local cmds92=(user delete)
-  local cmds93=(user list)
-  local cmds94=(user set)
-  local cmds95=(user show)
+  local cmds62=(security group rule)
+  local cmds63=(security group set)
+  local cmds64=(security group show)
+  local cmds65=(security group rule create)
+  local cmds66=(security group rule delete)
+  local cmds67=(security group rule list)
+  local cmds68=(security group rule show)
+  local cmds69=(server create)
+  local cmds70=(server delete)
+  local cmds71=(server list)
+  local cmds72=(server lock)
+  local cmds73=(server pause)
+  local cmds74=(server reboot)
+  local cmds75=(server resize)
+  local cmds76=(server resume)
+  local cmds77=(server set)
+  local cmds78=(server show)
+  local cmds79=(server start)
+  local cmds80=(server stop)
+  local cmds81=(server suspend)
+  local cmds82=(server unlock)
+  local cmds83=(server unpause)
+  local cmds84=(server unset)
+  local cmds85=(server resize confirm)
+  local cmds86=(server resize revert)
+  local cmds87=(subnet create)
+  local cmds88=(subnet delete)
+  local cmds89=(subnet list)
+  local cmds90=(subnet show)
+  local cmds91=(token issue)
+  local cmds92=(token revoke)
+  local cmds93=(trace diagram)
+  local cmds94=(trace export)
+  local cmds95=(trace list)
+  local cmds96=(user create)
+  local cmds97=(user delete)
+  local cmds98=(user list)
+  local cmds99=(user set)
+  local cmds100=(user show)
 
-  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_jos_user_show; return $?; fi
-  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_jos_user_set; return $?; fi
-  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_jos_user_list; return $?; fi
-  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_jos_user_delete; return $?; fi
-  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_jos_user_create; return $?; fi
-  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_jos_trace_list; return $?; fi
-  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_jos_trace_export; return $?; fi
-  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_jos_trace_diagram; return $?; fi
-  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_jos_token_revoke; return $?; fi
-  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_jos_token_issue; return $?; fi
-  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_jos_subnet_show; return $?; fi
-  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_jos_subnet_list; return $?; fi
-  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_jos_subnet_delete; return $?; fi
-  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_jos_subnet_create; return $?; fi
-  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_jos_server_resize_revert; return $?; fi
-  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_jos_server_resize_confirm; return $?; fi
-  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_jos_server_unset; return $?; fi
-  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_jos_server_unpause; return $?; fi
-  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_jos_server_unlock; return $?; fi
-  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_jos_server_suspend; return $?; fi
-  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_jos_server_stop; return $?; fi
-  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_jos_server_start; return $?; fi
-  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_jos_server_show; return $?; fi
-  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_jos_server_set; return $?; fi
-  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_jos_server_resume; return $?; fi
-  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_jos_server_resize; return $?; fi
-  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_jos_server_reboot; return $?; fi
-  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_jos_server_pause; return $?; fi
-  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_jos_server_lock; return $?; fi
-  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_jos_server_list; return $?; fi
-  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_jos_server_delete; return $?; fi
-  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_jos_server_create; return $?; fi
-  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_jos_security_group_show; return $?; fi
-  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_jos_security_group_set; return $?; fi
+  if CompWordsContainsArray "${cmds100[@]}"; then _picocli_jos_user_show; return $?; fi
+  if CompWordsContainsArray "${cmds99[@]}"; then _picocli_jos_user_set; return $?; fi
+  if CompWordsContainsArray "${cmds98[@]}"; then _picocli_jos_user_list; return $?; fi
+  if CompWordsContainsArray "${cmds97[@]}"; then _picocli_jos_user_delete; return $?; fi
+  if CompWordsContainsArray "${cmds96[@]}"; then _picocli_jos_user_create; return $?; fi
+  if CompWordsContainsArray "${cmds95[@]}"; then _picocli_jos_trace_list; return $?; fi
+  if CompWordsContainsArray "${cmds94[@]}"; then _picocli_jos_trace_export; return $?; fi
+  if CompWordsContainsArray "${cmds93[@]}"; then _picocli_jos_trace_diagram; return $?; fi
+  if CompWordsContainsArray "${cmds92[@]}"; then _picocli_jos_token_revoke; return $?; fi
+  if CompWordsContainsArray "${cmds91[@]}"; then _picocli_jos_token_issue; return $?; fi
+  if CompWordsContainsArray "${cmds90[@]}"; then _picocli_jos_subnet_show; return $?; fi
+  if CompWordsContainsArray "${cmds89[@]}"; then _picocli_jos_subnet_list; return $?; fi
+  if CompWordsContainsArray "${cmds88[@]}"; then _picocli_jos_subnet_delete; return $?; fi
+  if CompWordsContainsArray "${cmds87[@]}"; then _picocli_jos_subnet_create; return $?; fi
+  if CompWordsContainsArray "${cmds86[@]}"; then _picocli_jos_server_resize_revert; return $?; fi
+  if CompWordsContainsArray "${cmds85[@]}"; then _picocli_jos_server_resize_confirm; return $?; fi
+  if CompWordsContainsArray "${cmds84[@]}"; then _picocli_jos_server_unset; return $?; fi
+  if CompWordsContainsArray "${cmds83[@]}"; then _picocli_jos_server_unpause; return $?; fi
+  if CompWordsContainsArray "${cmds82[@]}"; then _picocli_jos_server_unlock; return $?; fi
+  if CompWordsContainsArray "${cmds81[@]}"; then _picocli_jos_server_suspend; return $?; fi
+  if CompWordsContainsArray "${cmds80[@]}"; then _picocli_jos_server_stop; return $?; fi
+  if CompWordsContainsArray "${cmds79[@]}"; then _picocli_jos_server_start; return $?; fi
+  if CompWordsContainsArray "${cmds78[@]}"; then _picocli_jos_server_show; return $?; fi
+  if CompWordsContainsArray "${cmds77[@]}"; then _picocli_jos_server_set; return $?; fi
+  if CompWordsContainsArray "${cmds76[@]}"; then _picocli_jos_server_resume; return $?; fi
+  if CompWordsContainsArray "${cmds75[@]}"; then _picocli_jos_server_resize; return $?; fi
+  if CompWordsContainsArray "${cmds74[@]}"; then _picocli_jos_server_reboot; return $?; fi
+  if CompWordsContainsArray "${cmds73[@]}"; then _picocli_jos_server_pause; return $?; fi
+  if CompWordsContainsArray "${cmds72[@]}"; then _picocli_jos_server_lock; return $?; fi
+  if CompWordsContainsArray "${cmds71[@]}"; then _picocli_jos_server_list; return $?; fi
+  if CompWordsContainsArray "${cmds70[@]}"; then _picocli_jos_server_delete; return $?; fi
+  if CompWordsContainsArray "${cmds69[@]}"; then _picocli_jos_server_create; return $?; fi
+  if CompWordsContainsArray "${cmds68[@]}"; then _picocli_jos_security_group_rule_show; return $?; fi
+  if CompWordsContainsArray "${cmds67[@]}"; then _picocli_jos_security_group_rule_list; return $?; fi
+  if CompWordsContainsArray "${cmds66[@]}"; then _picocli_jos_security_group_rule_delete; return $?; fi
+  if CompWordsContainsArray "${cmds65[@]}"; then _picocli_jos_security_group_rule_create; return $?; fi
+  if CompWordsContainsArray "${cmds64[@]}"; then _picocli_jos_security_group_show; return $?; fi
+  if CompWordsContainsArray "${cmds63[@]}"; then _picocli_jos_security_group_set; return $?; fi
+  if CompWordsContainsArray "${cmds62[@]}"; then _picocli_jos_security_group_rule; return $?; fi
   if CompWordsContainsArray "${cmds61[@]}"; then _picocli_jos_security_group_list; return $?; fi
   if CompWordsContainsArray "${cmds60[@]}"; then _picocli_jos_security_group_delete; return $?; fi
   if CompWordsContainsArray "${cmds59[@]}"; then _picocli_jos_security_group_create; return $?; fi
@@ -2708,7 +2723,7 @@ function _picocli_jos_security_group() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="create delete list set show"
+  local commands="create delete list rule set show"
   local flag_opts=""
   local arg_opts=""
 
@@ -2844,6 +2859,24 @@ function _picocli_jos_security_group_list() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `rule` subcommand.
+function _picocli_jos_security_group_rule() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="create delete list show"
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `set` subcommand.
 function _picocli_jos_security_group_set() {
   # Get completion data
@@ -2879,6 +2912,174 @@ function _picocli_jos_security_group_set() {
 
 # Generates completions for the options and subcommands of the `show` subcommand.
 function _picocli_jos_security_group_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty"
+  local arg_opts="-f --format -c --column --max-width --prefix"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `create` subcommand.
+function _picocli_jos_security_group_rule_create() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --ingress --egress"
+  local arg_opts="-f --format -c --column --max-width --prefix --remote-ip --remote-group --remote-address-group --dst-port --protocol --description --icmp-type --icmp-code --ethertype --project --project-domain"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --prefix)
+      return
+      ;;
+    --remote-ip)
+      return
+      ;;
+    --remote-group)
+      return
+      ;;
+    --remote-address-group)
+      return
+      ;;
+    --dst-port)
+      return
+      ;;
+    --protocol)
+      return
+      ;;
+    --description)
+      return
+      ;;
+    --icmp-type)
+      return
+      ;;
+    --icmp-code)
+      return
+      ;;
+    --ethertype)
+      return
+      ;;
+    --project)
+      return
+      ;;
+    --project-domain)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_jos_security_group_rule_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts=""
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_jos_security_group_rule_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="--noindent --fit-width --print-empty --sort-ascending --sort-descending --ingress --egress --long"
+  local arg_opts="-f --format -c --column --max-width --quote --sort-column --protocol --ethertype"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    -f|--format)
+      return
+      ;;
+    -c|--column)
+      return
+      ;;
+    --max-width)
+      return
+      ;;
+    --quote)
+      return
+      ;;
+    --sort-column)
+      return
+      ;;
+    --protocol)
+      return
+      ;;
+    --ethertype)
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_jos_security_group_rule_show() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}

@@ -212,6 +212,8 @@ public final class Jos {
         CommandLine cl = new CommandLine(command);
         cl.setCommandName(PROG + " " + match.entry().name());
         cl.setAbbreviatedOptionsAllowed(true);
+        // argparse keeps the last of a repeated single-value option
+        cl.setOverwrittenOptionsAllowed(true);
         cl.setUnmatchedOptionsAllowedAsOptionParameters(false);
         cl.getCommandSpec().mixinStandardHelpOptions(false);
         cl.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)

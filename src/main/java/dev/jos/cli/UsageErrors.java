@@ -30,9 +30,9 @@ public final class UsageErrors {
     private static final java.util.regex.Pattern INVALID_VALUE =
             java.util.regex.Pattern.compile("^Invalid value for (?:option|positional parameter(?: at index \\d+)?) '([^']+)': '(.*)' is not an? (int|float|double|long)\\b", java.util.regex.Pattern.DOTALL);
 
-    /** A converter's argparse-worded refusal, e.g. a value outside an option's choices. */
+    /** A converter's argparse-worded refusal: a value outside an option's choices, osc_lib's RangeAction. */
     private static final java.util.regex.Pattern INVALID_CHOICE =
-            java.util.regex.Pattern.compile("^Invalid value for option '([^']+)': (invalid choice: .*)$", java.util.regex.Pattern.DOTALL);
+            java.util.regex.Pattern.compile("^Invalid value for option '([^']+)': (invalid choice: .*|Invalid range, .*)$", java.util.regex.Pattern.DOTALL);
 
     public static String message(ParameterException e) {
         java.util.regex.Matcher choice = INVALID_CHOICE.matcher(e.getMessage() == null ? "" : e.getMessage());

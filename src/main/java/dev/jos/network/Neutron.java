@@ -10,14 +10,24 @@ public enum Neutron {
     SUBNET_POOL("SubnetPool", "subnetpool", "subnetpools", "subnetpools"),
     SEGMENT("Segment", "segment", "segments", "segments"),
     QOS_POLICY("QoSPolicy", "policy", "policies", "qos/policies"),
-    SECURITY_GROUP("SecurityGroup", "security_group", "security_groups", "security-groups");
+    SECURITY_GROUP("SecurityGroup", "security_group", "security_groups", "security-groups"),
+    SECURITY_GROUP_RULE("SecurityGroupRule", "security_group_rule", "security_group_rules", "security-group-rules", false),
+    ADDRESS_GROUP("AddressGroup", "address_group", "address_groups", "address-groups");
 
     private final String sdkName;
     private final String key;
     private final String listKey;
     private final String path;
 
+    /** Whether the SDK's query mapping has "name": a find then lists by name after the GET by id misses. */
+    private final boolean namedQuery;
+
     Neutron(String sdkName, String key, String listKey, String path) {
+        this(sdkName, key, listKey, path, true);
+    }
+
+    Neutron(String sdkName, String key, String listKey, String path, boolean namedQuery) {
+        this.namedQuery = namedQuery;
         this.sdkName = sdkName;
         this.key = key;
         this.listKey = listKey;
@@ -34,6 +44,10 @@ public enum Neutron {
 
     public String listKey() {
         return listKey;
+    }
+
+    public boolean namedQuery() {
+        return namedQuery;
     }
 
     public String path() {

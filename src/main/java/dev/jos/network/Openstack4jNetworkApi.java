@@ -57,7 +57,9 @@ public final class Openstack4jNetworkApi implements NetworkApi {
     public ObjectNode find(Neutron kind, String nameOrId) {
         ObjectNode found = SdkFind.find(kind.sdkName(), nameOrId, id -> get(kind, id), () -> {
             List<ObjectNode> named = new ArrayList<>();
-            list(kind, Map.of("name", nameOrId), named::add);
+            if (kind.namedQuery()) {
+                list(kind, Map.of("name", nameOrId), named::add);
+            }
             return named;
         });
         if (found == null) {

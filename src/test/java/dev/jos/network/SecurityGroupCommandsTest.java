@@ -28,6 +28,8 @@ import dev.jos.cli.ShowCommand;
 import dev.jos.network.securitygroup.SecurityGroupCreate;
 import dev.jos.network.securitygroup.SecurityGroupDelete;
 import dev.jos.network.securitygroup.SecurityGroupList;
+import dev.jos.network.securitygroup.SecurityGroupRuleCreate;
+import dev.jos.network.securitygroup.SecurityGroupRuleList;
 import dev.jos.network.securitygroup.SecurityGroupSet;
 import dev.jos.network.securitygroup.SecurityGroupShow;
 import dev.jos.session.CommandException;
@@ -139,6 +141,47 @@ class SecurityGroupCommandsTest {
                 + "fields=tags, tags=a,b]"), neutron.calls);
         assertTrue(out.startsWith("\"ID\",\"Name\",\"Description\",\"Project\",\"Tags\"\n\"g-1\",\"web\",\"web servers\",\"p-1\",\"[]\"\n"),
                 out);
+    }
+
+    @Test
+    void ruleCreateSendsOscsDefaultsAndChecks() throws Exception {
+        run(parse(new SecurityGroupRuleCreate(), "--protocol", "ICMP", "--icmp-type", "8", "web"));
+        assertEquals(List.of("POST security-group-rules {\"protocol\":\"icmp\",\"direction\":\"ingress\",\"ethertype\":\"IPv4\","
+                + "\"port_range_min\":8,\"remote_ip_prefix\":\"0.0.0.0/0\",\"security_group_id\":\"g-1\"}"), neutron.calls);
+        neutron.calls.clear();
+        run(parse(new SecurityGroupRuleCreate(), "--protocol", "ipv6-icmp", "--egress", "--dst-port", "7", "web"));
+        assertEquals(List.of("POST security-group-rules {\"protocol\":\"ipv6-icmp\",\"direction\":\"egress\",\"ethertype\":\"IPv6\","
+                + "\"remote_ip_prefix\":\"::/0\",\"security_group_id\":\"g-1\"}"), neutron.calls, "ICMP ignores --dst-port");
+        assertEquals("ICMP IP protocol required with arguments --icmp-type and --icmp-code",
+                assertThrows(CommandException.class, () -> run(parse(new SecurityGroupRuleCreate(), "--protocol", "tcp",
+                        "--icmp-code", "1", "--icmp-type", "2", "web"))).getMessage());
+        assertEquals("jos security group rule create: error: argument --dst-port: Invalid range, 5 is not less than 3",
+                usageError("security", "group", "rule", "create", "--dst-port", "5:3", "web"));
+    }
+
+    @Test
+    void ruleListFormatsPortAndIpRanges() throws Exception {
+        ObjectNode icmp = neutron.add(Neutron.SECURITY_GROUP_RULE, "r-2", null);
+        icmp.put("protocol", "icmp");
+        icmp.put("ethertype", "IPv6");
+        icmp.put("port_range_min", 8);
+        icmp.put("port_range_max", 0);
+        icmp.put("direction", "egress");
+        icmp.put("security_group_id", "g-1");
+        ObjectNode tcp = neutron.add(Neutron.SECURITY_GROUP_RULE, "r-3", null);
+        tcp.put("protocol", "tcp");
+        tcp.put("ethertype", "IPv4");
+        tcp.putNull("port_range_min");
+        tcp.put("port_range_max", 80);
+        tcp.put("remote_ip_prefix", "10.0.0.0/8");
+        String out = run(parse(new SecurityGroupRuleList(), "-f", "csv", "-c", "ID", "-c", "IP Range", "-c", "Port Range",
+                "-c", "Security Group"));
+        assertEquals("\"ID\",\"IP Range\",\"Port Range\",\"Security Group\"\n\"r-2\",\"::/0\",\"type=8\",\"g-1\"\n"
+                + "\"r-3\",\"10.0.0.0/8\",\"80:80\",\"\"\n", out);
+        neutron.calls.clear();
+        run(parse(new SecurityGroupRuleList(), "web", "--ingress", "--protocol", "TCP"));
+        assertEquals(List.of("GET security-group-rules {security_group_id=g-1, direction=ingress, protocol=tcp}"),
+                neutron.calls.subList(neutron.calls.size() - 1, neutron.calls.size()));
     }
 
     @Test

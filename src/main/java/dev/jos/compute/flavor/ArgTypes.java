@@ -10,7 +10,7 @@ import picocli.CommandLine.TypeConversionException;
  * value Python accepts (" 5", "+5", "1_000", "1e3") is accepted, and one it rejects ("0x10",
  * "2d", which Java would take) is the usage error "invalid int value" (see cli.UsageErrors).
  */
-final class ArgTypes {
+public final class ArgTypes {
     private static final Pattern INT = Pattern.compile("[+-]?\\d+(?:_\\d+)*", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern DIGITS = Pattern.compile("\\d+(?:_\\d+)*");
     private static final Pattern FLOAT = Pattern.compile(
