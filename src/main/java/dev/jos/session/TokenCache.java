@@ -128,6 +128,16 @@ public final class TokenCache {
 
     /** The file of a key: HMAC-SHA256 under the salt; null when there is no salt yet. */
     private Path file(String key, boolean createSalt) throws IOException {
+        String digest = digest(key, createSalt);
+        return digest == null ? null : dir.resolve(digest + ".json");
+    }
+
+    /**
+     * The name this cache gives a set of auth settings (an HMAC under the per-user salt, never a
+     * secret), for other per-cloud caches to be keyed the same way; null when there is no salt yet
+     * and {@code createSalt} is false.
+     */
+    public String digest(String key, boolean createSalt) throws IOException {
         byte[] salt = salt(createSalt);
         if (salt == null) {
             return null;
@@ -136,7 +146,7 @@ public final class TokenCache {
             javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
             mac.init(new javax.crypto.spec.SecretKeySpec(salt, "HmacSHA256"));
             byte[] h = mac.doFinal(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return dir.resolve(java.util.HexFormat.of().formatHex(h) + ".json");
+            return java.util.HexFormat.of().formatHex(h);
         } catch (java.security.GeneralSecurityException e) {
             throw new IOException(e);
         }
@@ -195,7 +205,7 @@ public final class TokenCache {
      * The directory and any missing parent, each 0700 whatever the umask; an existing one of
      * ours that others may read is tightened to 0700.
      */
-    private static void createPrivateDir(Path dir) throws IOException {
+    static void createPrivateDir(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
             tighten(dir);
             return;
