@@ -66,6 +66,11 @@ public final class Training {
                 {"flavor", "show", "nosuch"},
                 {"keypair", "list"},
                 {"keypair", "show", "key"},
+                // shell completion: words, options, and names from the cache the listings above wrote
+                {"__complete", "fla"},
+                {"__complete", "flavor", "show", "--"},
+                {"__complete", "flavor", "show", ""},
+                {"__complete", "server", "create", "--flavor", "m"},
                 {"nothing"},
             };
             for (String[] run : runs) {

@@ -89,7 +89,7 @@ public final class LiveNames implements Completer.NameSource {
             Thread.currentThread().interrupt();
         }
         List<String> got = answer.get();
-        return got == null ? List.of() : got;
+        return got == null ? List.of() : got.stream().sorted().toList(); // as the cache keeps them
     }
 
     private List<String> list(String kind, List<String> globalArgs) {
