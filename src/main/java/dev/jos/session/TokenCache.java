@@ -142,12 +142,29 @@ public final class TokenCache {
         if (salt == null) {
             return null;
         }
+        return java.util.HexFormat.of().formatHex(hmacSha256(salt, key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * HMAC-SHA256 (RFC 2104) over MessageDigest: the same bytes as javax.crypto's Mac, without
+     * starting the JCE provider, which costs a completion more than the rest of its work.
+     */
+    static byte[] hmacSha256(byte[] key, byte[] message) throws IOException {
         try {
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(salt, "HmacSHA256"));
-            byte[] h = mac.doFinal(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(h);
-        } catch (java.security.GeneralSecurityException e) {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] k = key.length > 64 ? sha.digest(key) : key;
+            byte[] ipad = new byte[64];
+            byte[] opad = new byte[64];
+            for (int i = 0; i < 64; i++) {
+                byte b = i < k.length ? k[i] : 0;
+                ipad[i] = (byte) (b ^ 0x36);
+                opad[i] = (byte) (b ^ 0x5c);
+            }
+            sha.update(ipad);
+            byte[] inner = sha.digest(message);
+            sha.update(opad);
+            return sha.digest(inner);
+        } catch (java.security.NoSuchAlgorithmException e) {
             throw new IOException(e);
         }
     }

@@ -27,14 +27,57 @@ public final class CompleteProtocol {
                 }
                 return 0;
             }
-            Completer completer = new Completer(new CompletionTree(registry),
-                    new LiveNames(ctx, registry, CompleteProtocol::spawnRefresh));
-            ctx.out().print(completer.complete(args).protocol());
+            LiveNames names = new LiveNames(ctx, registry, CompleteProtocol::spawnRefresh);
+            String kind = plainKind(args, registry);
+            if (kind != null) {
+                String current = args.get(args.size() - 1);
+                List<String> found = new ArrayList<>();
+                for (String n : names.names(kind, List.of())) {
+                    if (n.startsWith(current)) {
+                        found.add(n);
+                    }
+                }
+                ctx.out().print(new Completer.Result(found, Completer.NO_FILE_COMP).protocol());
+            } else {
+                Completer completer = new Completer(new CompletionTree(registry), names);
+                ctx.out().print(completer.complete(args).protocol());
+            }
         } catch (RuntimeException | LinkageError e) {
             ctx.out().print(":" + Completer.NO_FILE_COMP + "\n");
         }
         ctx.out().flush();
         return 0;
+    }
+
+    /**
+     * The kind of resource the last word names, when the words say it plainly: command words
+     * and arguments only, or the kind's option just before the cursor (`server show <TAB>`,
+     * `server create x --flavor <TAB>`). Decided from the registry alone, without building any
+     * command's options (what the scripts ask most, answered fastest); null sends the words to
+     * the full {@link Completer}.
+     */
+    static String plainKind(List<String> words, CommandRegistry registry) {
+        if (words.size() < 2 || words.get(words.size() - 1).startsWith("-")) {
+            return null;
+        }
+        List<String> before = words.subList(0, words.size() - 1);
+        String prev = before.get(before.size() - 1);
+        for (int i = 0; i < before.size() - 1; i++) {
+            if (before.get(i).startsWith("-")) {
+                return null; // options (global ones among them) need the specs to be read right
+            }
+        }
+        if (prev.startsWith("-")) {
+            return CompletionTree.OPTION_KINDS.get(prev);
+        }
+        dev.jos.cli.CommandMatch match = registry.find(before).orElse(null);
+        if (match == null || !match.typedWords().equals(match.entry().words())) {
+            return null;
+        }
+        List<String> w = match.entry().words();
+        String verb = w.get(w.size() - 1);
+        boolean names = CompletionTree.LISTED.contains(w.get(0)) && !verb.equals("create") && !verb.equals("list");
+        return names ? w.get(0) : null;
     }
 
     /**
