@@ -53,6 +53,11 @@ public final class InteractiveShell {
         return 0;
     }
 
+    /** Exercises JLine's editor for the shell's class-data archive (dev.jos.Training with JOS_TRAIN_SHELL). */
+    public static void rehearse(Context ctx, CommandRegistry registry) throws IOException {
+        TerminalLoop.rehearse(new InteractiveShell(ctx, registry, List.of()));
+    }
+
     Context context() {
         return ctx;
     }

@@ -83,6 +83,26 @@ final class TerminalLoop {
         return 0;
     }
 
+    /**
+     * For the shell's own class-data archive (bin/jos makes it when jos starts with no command):
+     * the line editor on an in-memory terminal, typing a line with TABs, so JLine's reader,
+     * display and completion classes are archived for the shell and for no other command.
+     */
+    static void rehearse(InteractiveShell shell) throws IOException {
+        byte[] typed = "fla\tl\t\r".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (Terminal t = TerminalBuilder.builder().system(false).type("xterm-256color")
+                .size(new org.jline.terminal.Size(80, 24))
+                .streams(new java.io.ByteArrayInputStream(typed), java.io.OutputStream.nullOutputStream()).build()) {
+            Completer completer = new Completer(new CompletionTree(shell.registry()), (k, g) -> List.of());
+            LineReader reader = LineReaderBuilder.builder().terminal(t).appName("jos").history(new DefaultHistory())
+                    .completer((r, line, candidates) -> new TerminalLoop(shell).complete(completer, line, candidates))
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
+            reader.readLine(PROMPT);
+        } catch (EndOfFileException | UserInterruptException e) {
+            // the rehearsal ends with its input
+        }
+    }
+
     /** JLine's pure-JDK (exec) terminal; its native providers only when that one cannot start. */
     private static Terminal terminal() throws IOException {
         try {
