@@ -66,9 +66,6 @@ public final class Completer {
         CompletionTree.Node node = at.node();
         if (current.startsWith("-")) {
             addMatching(out, node.options(), current);
-            if (node.path().isEmpty() || !node.command()) {
-                return new Result(out, NO_FILE_COMP);
-            }
             return new Result(out, NO_FILE_COMP);
         }
         if (!at.positional()) {
@@ -109,9 +106,6 @@ public final class Completer {
                         globals.add(before.get(i + 1));
                     }
                     i++;
-                }
-                if (node.command()) {
-                    positional = positional || false;
                 }
                 continue;
             }
