@@ -60,7 +60,7 @@ class InteractiveShellIT {
         String user = "jos-sh-" + id;
         String server = "jos-sh-vm-" + id;
         try (Tmux t = new Tmux(env(), Lab.josCommand().get(0) + "; echo SHELL-ENDED $?; sleep 600")) {
-            t.await("the prompt", 30, InteractiveShellIT::prompted);
+            t.await("the prompt (the first start makes the shell's class-data archive)", 120, InteractiveShellIT::prompted);
             t.type("user create " + user);
             t.keys("Enter");
             t.await("the new user", 60, s -> s.contains("| name                | " + user) && prompted(s));
