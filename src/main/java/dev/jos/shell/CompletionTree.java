@@ -27,8 +27,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  */
 public final class CompletionTree {
     /** Kinds whose names come from `KIND list`, with the kinds of options that name one. */
-    static final Set<String> LISTED = Set.of("flavor", "image", "keypair", "network", "project", "role", "server",
-            "subnet", "user");
+    static final Set<String> LISTED = Set.of("domain", "flavor", "image", "keypair", "network", "project", "role",
+            "server", "subnet", "user");
     static final Map<String, String> OPTION_KINDS = Map.ofEntries(Map.entry("--flavor", "flavor"),
             Map.entry("--image", "image"), Map.entry("--network", "network"), Map.entry("--subnet", "subnet"),
             Map.entry("--security-group", "security-group"), Map.entry("--key-name", "keypair"),

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import dev.jos.Context;
 import dev.jos.Jos;
 import dev.jos.cli.CommandRegistry;
+import dev.jos.cli.Commands;
 import dev.jos.cli.GlobalOptions;
 import dev.jos.cli.GlobalSettings;
 import dev.jos.session.NameCache;
@@ -26,6 +27,8 @@ import dev.jos.session.config.ConfigLoader;
  */
 public final class LiveNames implements Completer.NameSource {
     static final long COLD_WAIT_MS = 1000;
+    /** Kinds jos has no list command for yet, listed for completion only. */
+    static final java.util.Map<String, String> HIDDEN_LISTS = java.util.Map.of("domain", "dev.jos.shell.DomainNames");
 
     /** Starts `jos __complete --refresh KIND GLOBALS...` so that it outlives this process. */
     @FunctionalInterface
@@ -98,7 +101,11 @@ public final class LiveNames implements Completer.NameSource {
                 InputStream.nullInputStream(), ctx.cwd(), ctx.home(), () -> false);
         List<String> argv = new ArrayList<>(globalArgs);
         argv.addAll(List.of(kind, "list", "-f", "value", "-c", "Name"));
-        int rc = new Jos(quiet, registry).execute(argv);
+        CommandRegistry withHidden = registry;
+        if (registry.get(kind + " list").isEmpty() && HIDDEN_LISTS.containsKey(kind)) {
+            withHidden = Commands.registry().add(kind + " list", "", HIDDEN_LISTS.get(kind));
+        }
+        int rc = new Jos(quiet, withHidden).execute(argv);
         if (rc != 0) {
             return List.of();
         }

@@ -81,6 +81,7 @@ class CompletionIT {
         check(t, "jos server create --flavor mini --network inter", "$ jos server create --flavor mini --network internal ");
         check(t, "jos user show " + USER.substring(0, 12), "$ jos user show " + USER + " ");
         check(t, "jos role add --user " + USER.substring(0, 12), "$ jos role add --user " + USER + " ");
+        check(t, "jos user list --domain Def", "$ jos user list --domain Default ");
     }
 
     @Test
