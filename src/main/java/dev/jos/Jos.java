@@ -18,6 +18,7 @@ import dev.jos.cli.JosCommand;
 import dev.jos.cli.ListCommand;
 import dev.jos.cli.OptionOrder;
 import dev.jos.cli.ResultPrinter;
+import dev.jos.cli.SessionReuse;
 import dev.jos.cli.ShowCommand;
 import dev.jos.cli.UsageErrors;
 import dev.jos.cli.UsageException;
@@ -39,10 +40,17 @@ public final class Jos {
     private final Context ctx;
     private final CommandRegistry registry;
     private final GlobalOptions globals = new GlobalOptions();
+    private final SessionReuse reuse;
 
     public Jos(Context ctx, CommandRegistry registry) {
+        this(ctx, registry, null);
+    }
+
+    /** @param reuse an interactive session's configuration and token, kept across its commands; or null */
+    public Jos(Context ctx, CommandRegistry registry, SessionReuse reuse) {
         this.ctx = ctx;
         this.registry = registry;
+        this.reuse = reuse;
     }
 
     public static int run(String[] args, Context ctx) {
@@ -100,6 +108,9 @@ public final class Jos {
     }
 
     private int dispatch(List<String> argv) {
+        if (!argv.isEmpty() && argv.get(0).equals(dev.jos.shell.CompleteProtocol.ENTRY)) {
+            return dev.jos.shell.CompleteProtocol.run(argv.subList(1, argv.size()), ctx, registry);
+        }
         GlobalOptions.Split split = globals.split(argv);
         GlobalSettings settings;
         try {
@@ -121,14 +132,22 @@ public final class Jos {
             return helpFor(help, rest);
         }
         if (rest.isEmpty()) {
-            help.printRoot();
-            return 0;
+            if (reuse != null) {
+                help.printRoot(); // `jos` typed inside the shell: no shell within the shell
+                return 0;
+            }
+            return interactive(split.global());
         }
         CommandMatch match = registry.find(rest).orElse(null);
         if (match == null) {
             return unknownCommand(rest);
         }
         return runCommand(match, settings, argv);
+    }
+
+    /** cliff's interactive mode; its classes (and JLine's) are loaded only here. */
+    private int interactive(List<String> globalArgs) {
+        return new dev.jos.shell.InteractiveShell(ctx, registry, globalArgs).run();
     }
 
     private int helpFor(HelpPrinter help, List<String> words) {
@@ -162,7 +181,7 @@ public final class Jos {
 
     private int runCommand(CommandMatch match, GlobalSettings settings, List<String> argv) {
         JosCommand command = match.entry().instantiate();
-        CloudRuntime runtime = new CloudRuntime(ctx, settings, argv, match.entry().name());
+        CloudRuntime runtime = new CloudRuntime(ctx, settings, argv, match.entry().name(), reuse);
         try {
             // like cliff's prepare_to_run_command: the cloud settings are checked before the
             // command's own arguments are parsed, so a missing OS_AUTH_URL wins over a typo
@@ -188,6 +207,7 @@ public final class Jos {
                     Thread::sleep, ctx.env()::get, new ProcessStdio(ctx));
             CommandResult result = command.run(inv);
             new ResultPrinter(ctx).print(result, format, maxWidth);
+            dev.jos.shell.ListingNames.remember(ctx, runtime, match.entry(), parsed, result);
             return 0;
         } catch (UsageException e) {
             return usageError(PROG + " " + match.entry().name(), null, e.getMessage());

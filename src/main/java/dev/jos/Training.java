@@ -66,10 +66,24 @@ public final class Training {
                 {"flavor", "show", "nosuch"},
                 {"keypair", "list"},
                 {"keypair", "show", "key"},
+                // shell completion: words, options, and names from the cache the listings above wrote
+                {"__complete", "fla"},
+                {"__complete", "flavor", "show", "--"},
+                {"__complete", "flavor", "show", ""},
+                {"__complete", "server", "create", "--flavor", "m"},
                 {"nothing"},
             };
             for (String[] run : runs) {
                 Jos.run(run, context(env, cache));
+            }
+            // the interactive shell with piped lines; JLine's editor only for the shell's own archive
+            // (bin/jos, no command): on JDK 25 every class in the AOT cache is loaded at start-up,
+            // and no other command may pay for JLine
+            new Jos(new Context(env, new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()),
+                    new java.io.ByteArrayInputStream("flavor list\nuser list -f value\nnothing\n".getBytes(StandardCharsets.UTF_8)),
+                    cache, cache, () -> false), dev.jos.cli.Commands.registry()).execute(java.util.List.of());
+            if (System.getenv("JOS_TRAIN_SHELL") != null) {
+                dev.jos.shell.InteractiveShell.rehearse(context(env, cache), dev.jos.cli.Commands.registry());
             }
         } finally {
             server.stop(0);

@@ -133,6 +133,11 @@ public final class FakeCloud implements AutoCloseable {
         return env;
     }
 
+    /** How many password logins reached this keystone. */
+    public long logins() {
+        return requests.stream().filter(r -> r.target().equals("/v3/auth/tokens")).count();
+    }
+
     /** The requests other than logins, as "METHOD target". */
     public List<String> calls() {
         return requests.stream().filter(r -> !r.target().equals("/v3/auth/tokens"))

@@ -44,24 +44,35 @@ public final class CloudRuntime implements AutoCloseable {
     private TimingCollector timing;
     private ExchangeRecorder recorder;
     private CloudSession session;
+    private final SessionReuse reuse;
 
     public CloudRuntime(Context ctx, GlobalSettings settings) {
-        this(ctx, settings, List.of(), null);
+        this(ctx, settings, List.of(), null, null);
     }
 
-    /** @param argv the run's arguments and @param commandName its command, for --record lines */
-    public CloudRuntime(Context ctx, GlobalSettings settings, List<String> argv, String commandName) {
+    /**
+     * @param argv the run's arguments and @param commandName its command, for --record lines;
+     * @param reuse what an interactive session keeps between commands, or null
+     */
+    public CloudRuntime(Context ctx, GlobalSettings settings, List<String> argv, String commandName, SessionReuse reuse) {
         this.ctx = ctx;
         this.settings = settings;
         this.argv = List.copyOf(argv);
         this.commandName = commandName;
+        this.reuse = reuse;
     }
 
     public synchronized CloudConfig config() {
+        if (config == null && reuse != null) {
+            config = reuse.config(settings.osOptions());
+        }
         if (config == null) {
             try {
                 CloudConfig loaded = new ConfigLoader().load(ctx.env(), settings.osOptions(), ctx.cwd(), ctx.home());
                 config = validated(loaded);
+                if (reuse != null) {
+                    reuse.keepConfig(settings.osOptions(), config);
+                }
                 // OSC's compute plugin checks its version option before any command runs
                 dev.jos.session.ComputeApiVersion.check(config.apiVersions().get("compute"));
             } catch (ConfigException e) {
@@ -93,6 +104,9 @@ public final class CloudRuntime implements AutoCloseable {
             CloudConfig c = config();
             TokenCache cache = tokenCacheEnabled() ? tokenCache() : null;
             session = new CloudSession(c, transport(c), cache, userAgent());
+            if (reuse != null) {
+                session.seed(reuse.token(c.cacheKey()));
+            }
         }
         return session;
     }
@@ -186,6 +200,9 @@ public final class CloudRuntime implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (reuse != null && session != null) {
+            reuse.keepToken(session.config().cacheKey(), session.currentToken());
+        }
         if (timing != null) {
             List<List<Object>> rows = new ArrayList<>();
             for (TimingRow r : timing.rows()) {

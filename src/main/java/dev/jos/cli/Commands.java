@@ -13,6 +13,7 @@ public final class Commands {
         return new CommandRegistry()
                 .add("catalog list", "List services in the service catalog", id + "catalog.CatalogList")
                 .add("catalog show", "Display service catalog details", id + "catalog.CatalogShow")
+                .add("complete", "print bash completion command", "dev.jos.shell.CompleteCommand")
                 .add("flavor create", "Create new flavor", "dev.jos.compute.flavor.FlavorCreate")
                 .add("flavor delete", "Delete flavor(s)", "dev.jos.compute.flavor.FlavorDelete")
                 .add("flavor list", "List flavors", "dev.jos.compute.flavor.FlavorList")

@@ -83,7 +83,7 @@ public final class Redactor {
         return out;
     }
 
-    static boolean isSecretOption(String name) {
+    public static boolean isSecretOption(String name) {
         if (!name.startsWith("--") || name.length() < 5 || SECRET_LOOKALIKE_FLAGS.contains(name)) {
             return false;
         }

@@ -27,6 +27,7 @@ public final class CloudSession {
     private final Map<String, RestClient> clients = new HashMap<>();
     private AuthToken token;
     private boolean tokenFromCache;
+    private boolean seeded;
     /** Ids of tokens the cloud answered 401 to in this run. */
     private final Set<String> rejected = new HashSet<>();
     private com.fasterxml.jackson.databind.node.ObjectNode discovery;
@@ -47,6 +48,23 @@ public final class CloudSession {
 
     public String userAgent() {
         return userAgent;
+    }
+
+    /**
+     * A token this session may use before asking the cache or keystone (an interactive session's,
+     * from its previous command); a 401 on it logs in again as for a cached one.
+     */
+    public synchronized void seed(AuthToken reused) {
+        if (token == null && reused != null && reused.body() != null
+                && reused.expiresAt().isAfter(java.time.Instant.now().plus(TokenCache.MIN_REMAINING))) {
+            token = reused;
+            seeded = true;
+        }
+    }
+
+    /** The token this session holds, or null when it never needed one. */
+    public synchronized AuthToken currentToken() {
+        return token;
     }
 
     public synchronized AuthToken token() {
@@ -98,13 +116,16 @@ public final class CloudSession {
      * that is not writable): the new login goes to keystone, not to the cache.
      */
     synchronized boolean renewAfterUnauthorized() {
-        if (!tokenFromCache) {
+        if (!tokenFromCache && !seeded) {
             return false;
         }
         rejected.add(token.id());
-        cache.drop(config.cacheKey());
+        if (cache != null) {
+            cache.drop(config.cacheKey());
+        }
         token = null;
         tokenFromCache = false;
+        seeded = false;
         discovery = null;
         token = login();
         return true;
@@ -118,7 +139,7 @@ public final class CloudSession {
     public synchronized JsonNode discovered(String name, java.util.function.Supplier<JsonNode> discover) {
         token();
         if (discovery == null) {
-            JsonNode cached = cache != null && tokenFromCache ? cache.discovery(config.cacheKey()).orElse(null) : null;
+            JsonNode cached = cache != null && (tokenFromCache || seeded) ? cache.discovery(config.cacheKey()).orElse(null) : null;
             discovery = cached != null ? (com.fasterxml.jackson.databind.node.ObjectNode) cached.deepCopy() : Json.object();
         }
         JsonNode known = discovery.get(name);
