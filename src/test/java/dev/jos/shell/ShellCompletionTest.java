@@ -95,7 +95,7 @@ class ShellCompletionTest {
     @Test
     void wordsAndOptionsFollowCobrasProtocol() {
         Completer c = new Completer(new CompletionTree(Commands.registry()), (kind, g) -> List.of(kind + "-a", kind + "-b"));
-        assertEquals("server\nsubnet\n:4\n", c.complete(List.of("s")).protocol());
+        assertEquals("security\nserver\nsubnet\n:4\n", c.complete(List.of("s")).protocol());
         assertEquals(List.of("confirm", "revert", "server-a", "server-b"), c.complete(List.of("server", "resize", "")).candidates());
         assertEquals(List.of("--sort-column", "--sort-ascending", "--sort-descending"),
                 c.complete(List.of("flavor", "list", "--sort")).candidates());
@@ -129,7 +129,7 @@ class ShellCompletionTest {
     void completeIsCliffsBashScript() {
         FakeCloud.Run r = run(Map.of(), "", "complete", "--shell", "none");
         assertEquals(0, r.rc());
-        assertTrue(r.out().startsWith("  cmds='catalog complete flavor help image keypair network project role server subnet token trace user'\n"), r.out());
+        assertTrue(r.out().startsWith("  cmds='catalog complete flavor help image keypair network project role security server subnet token trace user'\n"), r.out());
         assertTrue(r.out().contains("\n  cmds_server_resize='-h --help --flavor --confirm --revert --wait confirm revert'\n"), r.out());
         assertTrue(r.out().contains("\n  cmds_complete='-h --help --name --shell'\n"));
         FakeCloud.Run bash = run(Map.of(), "", "complete", "--name", "my-jos");
