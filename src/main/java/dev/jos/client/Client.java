@@ -57,9 +57,16 @@ public final class Client {
             return;
         }
         Client client = new Client(channel);
-        Runtime.getRuntime().addShutdownHook(new Thread(client::interrupted));
+        // an anonymous class, not a lambda: a lambda's class is spun at run time (~30 ms here)
+        Runtime.getRuntime().addShutdownHook(new Thread() {
+            @Override
+            public void run() {
+                client.interrupted();
+            }
+        });
         int rc = client.run(josArgs);
-        System.exit(rc);
+        // halt: the command is over (nothing for the hook to do) and System.exit looks up a logger first
+        Runtime.getRuntime().halt(rc);
     }
 
     /** Ctrl-C (or SIGTERM): the JVM is exiting (130 for SIGINT) before the command ended; stop it. */
@@ -76,7 +83,8 @@ public final class Client {
     private int run(List<String> args) {
         List<String> env = new ArrayList<>();
         for (Map.Entry<String, String> e : System.getenv().entrySet()) {
-            env.add(e.getKey() + "=" + e.getValue());
+            // no string concatenation on this path: each first use bootstraps a method handle
+            env.add(new StringBuilder(e.getKey()).append('=').append(e.getValue()).toString());
         }
         Frames.Hello hello = new Frames.Hello(Frames.VERSION, System.getProperty("user.dir"),
                 new boolean[] {isTerminal(0), isTerminal(1), isTerminal(2)}, stdinClosed(),
@@ -155,7 +163,7 @@ public final class Client {
     /** As jos decides in-process: where /proc says the descriptor points. */
     static boolean isTerminal(int fd) {
         try {
-            String target = Path.of("/proc/self/fd/" + fd).toRealPath().toString();
+            String target = Path.of("/proc/self/fd", Integer.toString(fd)).toRealPath().toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
         } catch (IOException | RuntimeException e) {
             return false;
