@@ -73,6 +73,8 @@ public final class Server {
             System.err.println("jos daemon: " + e.getMessage());
             System.exit(1);
         }
+        // SIGTERM (a test stopping it, a logout): leave no socket behind
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "jos-daemon-stop"));
         Thread warm = new Thread(Server::warmUp, "jos-warm-up");
         warm.setDaemon(true);
         warm.setPriority(Thread.MIN_PRIORITY);
@@ -126,9 +128,13 @@ public final class Server {
                 active.incrementAndGet();
                 lastActive = System.nanoTime();
                 Thread t = new Thread(() -> {
+                    long start = System.nanoTime();
+                    Session session = new Session(client);
                     try {
-                        new Session(client).run();
+                        session.run();
                     } finally {
+                        // no arguments, no environment: they may hold secrets
+                        log.println("command " + session.outcome() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
                         lastActive = System.nanoTime();
                         active.decrementAndGet();
                     }
@@ -190,7 +196,10 @@ public final class Server {
     }
 
     /** Stops accepting; new clients find no server and start a fresh one. */
-    void stop() {
+    synchronized void stop() {
+        if (stopping && !listener.isOpen()) {
+            return;
+        }
         stopping = true;
         try {
             if (ownsSocket()) {

@@ -48,6 +48,13 @@ final class Session implements Runnable {
         this.fromClient = new DataInputStream(new java.io.BufferedInputStream(Client.ChannelStreams.in(channel), 1 << 16));
     }
 
+    private volatile String outcome = "not started";
+
+    /** How the command ended, for the server's log: its exit code, or that it was cancelled. */
+    String outcome() {
+        return outcome;
+    }
+
     /** Whether the client cancelled (Ctrl-C) or went away. */
     boolean cancelled() {
         return cancelled;
@@ -76,6 +83,7 @@ final class Session implements Runnable {
                 err.flush();
                 rc = 1;
             }
+            outcome = cancelled ? "cancelled" : "exit " + rc;
             if (!cancelled) {
                 Frames.writeInt(toClient, Frames.EXIT, rc);
             }
