@@ -128,13 +128,9 @@ public final class Server {
                 active.incrementAndGet();
                 lastActive = System.nanoTime();
                 Thread t = new Thread(() -> {
-                    long start = System.nanoTime();
-                    Session session = new Session(client);
                     try {
-                        session.run();
+                        new Session(client, log::println).run();
                     } finally {
-                        // no arguments, no environment: they may hold secrets
-                        log.println("command " + session.outcome() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
                         lastActive = System.nanoTime();
                         active.decrementAndGet();
                     }

@@ -42,17 +42,15 @@ final class Session implements Runnable {
     private volatile boolean cancelled;
     private volatile Thread command;
 
-    Session(SocketChannel channel) {
+    private final java.util.function.Consumer<String> log;
+    private final long started = System.nanoTime();
+
+    /** @param log told how each command ended, before its client is (so the log is never behind) */
+    Session(SocketChannel channel, java.util.function.Consumer<String> log) {
         this.channel = channel;
+        this.log = log;
         this.toClient = new DataOutputStream(new java.io.BufferedOutputStream(Client.ChannelStreams.out(channel), 1 << 16));
         this.fromClient = new DataInputStream(new java.io.BufferedInputStream(Client.ChannelStreams.in(channel), 1 << 16));
-    }
-
-    private volatile String outcome = "not started";
-
-    /** How the command ended, for the server's log: its exit code, or that it was cancelled. */
-    String outcome() {
-        return outcome;
     }
 
     /** Whether the client cancelled (Ctrl-C) or went away. */
@@ -83,7 +81,9 @@ final class Session implements Runnable {
                 err.flush();
                 rc = 1;
             }
-            outcome = cancelled ? "cancelled" : "exit " + rc;
+            String outcome = cancelled ? "cancelled" : "exit " + rc;
+            // no arguments, no environment: they may hold secrets
+            log.accept("command " + outcome + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
             if (!cancelled) {
                 Frames.writeInt(toClient, Frames.EXIT, rc);
             }
