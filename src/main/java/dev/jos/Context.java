@@ -15,7 +15,13 @@ import java.util.function.BooleanSupplier;
  * never reach for System.out, System.getenv or the real home directory.
  */
 public record Context(Map<String, String> env, PrintWriter out, PrintWriter err, InputStream in,
-                      Path cwd, Path home, BooleanSupplier terminal) {
+                      Path cwd, Path home, BooleanSupplier terminal, Tty tty) {
+
+    /** A context with no terminal behind it (tests, training). */
+    public Context(Map<String, String> env, PrintWriter out, PrintWriter err, InputStream in,
+                   Path cwd, Path home, BooleanSupplier terminal) {
+        this(env, out, err, in, cwd, home, terminal, Tty.NONE);
+    }
 
     /** Whether a person sits at a terminal; asked only when needed (the JDK's answer is slow). */
     public boolean interactiveTerminal() {
@@ -30,11 +36,12 @@ public record Context(Map<String, String> env, PrintWriter out, PrintWriter err,
                 System.in,
                 Path.of("").toAbsolutePath(),
                 home(System.getenv()),
-                Context::systemConsoleIsTerminal);
+                Context::systemConsoleIsTerminal,
+                ProcessTty.INSTANCE);
     }
 
     /** $HOME, as OSC reads it (clouds.yaml, caches); the JVM's user.home ignores the variable. */
-    static Path home(Map<String, String> env) {
+    public static Path home(Map<String, String> env) {
         String home = env.get("HOME");
         return home != null && !home.isEmpty() ? Path.of(home) : Path.of(System.getProperty("user.home"));
     }

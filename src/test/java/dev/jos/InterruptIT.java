@@ -27,6 +27,8 @@ class InterruptIT {
             pb.environment().clear();
             pb.environment().put("PATH", "/usr/bin:/bin");
             pb.environment().put("HOME", home.toString());
+            // the in-process path (WarmProcessIT interrupts the warm one), and no server left behind
+            pb.environment().put("JOS_DAEMON", "0");
             pb.environment().put("OS_AUTH_URL", "http://127.0.0.1:" + silent.getLocalPort() + "/v3");
             pb.environment().put("OS_USERNAME", "u");
             pb.environment().put("OS_PASSWORD", "p");

@@ -89,8 +89,7 @@ public final class CloudRuntime implements AutoCloseable {
                 loaded.validateForAuth();
                 return loaded;
             } catch (MissingSecretException e) {
-                java.io.Console console = ctx.interactiveTerminal() ? System.console() : null;
-                char[] answer = console == null ? null : console.readPassword("%s", e.prompt());
+                char[] answer = ctx.interactiveTerminal() && ctx.tty().hasConsole() ? ctx.tty().readPassword(e.prompt()) : null;
                 if (answer == null || answer.length == 0) {
                     throw e;
                 }

@@ -40,6 +40,21 @@ public final class Invocation {
 
         boolean outIsTerminal();
 
+        /** A file named on the command line, relative to the invocation's working directory. */
+        default java.nio.file.Path resolve(String file) {
+            return java.nio.file.Path.of(file);
+        }
+
+        /** Whether a console exists to prompt on. */
+        default boolean hasConsole() {
+            return false;
+        }
+
+        /** Asks without echo; null at end of input. */
+        default char[] readPassword(String prompt) {
+            return null;
+        }
+
         /** No stdin and no stdout: what tests and most commands get. */
         Stdio NONE = new Stdio() {
             @Override
@@ -152,21 +167,33 @@ public final class Invocation {
         if (!interactiveTerminal.getAsBoolean()) {
             throw new CommandException("No terminal detected attempting to read password");
         }
-        java.io.Console console = System.console();
-        if (console == null) {
+        if (!stdio.hasConsole()) {
             throw new CommandException("No terminal detected attempting to read password");
         }
-        char[] first = console.readPassword("%s", prompt);
+        char[] first = stdio.readPassword(prompt);
         if (first == null) {
             throw new CommandException("Error reading password");
         }
         if (confirm) {
-            char[] second = console.readPassword("%s", "Repeat " + prompt);
+            char[] second = stdio.readPassword("Repeat " + prompt);
             if (second == null || !new String(first).equals(new String(second))) {
                 throw new CommandException("The passwords entered were not the same");
             }
         }
         return new String(first);
+    }
+
+    /**
+     * A file named on the command line: relative names are the invocation's working directory's
+     * (in the warm process that is the client's, not the server's).
+     */
+    public java.nio.file.Path file(String name) {
+        return stdio.resolve(name);
+    }
+
+    /** $HOME of the invocation, or null. */
+    public String home() {
+        return env("HOME");
     }
 
     /** stdin and raw stdout, for image data. */

@@ -60,7 +60,7 @@ public final class ResultPrinter {
                 .quote(f.quote())
                 .prefix(f.prefix())
                 .sortColumns(f.sortColumns())
-                .terminalWidth(fit && ctx.interactiveTerminal() ? TerminalWidth.detect() : null)
+                .terminalWidth(fit && ctx.interactiveTerminal() ? ctx.tty().columns() : null)
                 .environment(ctx.env())
                 .build();
     }

@@ -6,11 +6,11 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 /** The terminal's width, asked only when a table must fit it (JLine costs start-up time). */
-final class TerminalWidth {
+public final class TerminalWidth {
     private TerminalWidth() {
     }
 
-    static Integer detect() {
+    public static Integer detect() {
         try (Terminal t = TerminalBuilder.builder().system(true).dumb(true).build()) {
             int w = t.getWidth();
             return w > 0 ? w : null;

@@ -180,15 +180,15 @@ public class ImageCreate extends ShowCommand {
         String imageName = name;
         if (data == null) {
             // create_image: with no data, a name that is an existing file is the file
-            Path asFile = Path.of(name);
+            Path asFile = inv.file(name);
             if (Files.exists(asFile)) {
                 String base = asFile.getFileName().toString();
                 int dot = base.lastIndexOf('.');
                 imageName = dot > 0 ? base.substring(0, dot) : base;
                 data = ImageData.file(asFile);
-            } else if (Files.exists(Path.of(name + ".qcow2"))) {
+            } else if (Files.exists(inv.file(name + ".qcow2"))) {
                 imageName = asFile.getFileName().toString();
-                data = ImageData.file(Path.of(name + ".qcow2"));
+                data = ImageData.file(inv.file(name + ".qcow2"));
             }
         }
         kwargs.put("owner_specified.openstack.md5", "");
@@ -252,7 +252,7 @@ public class ImageCreate extends ShowCommand {
     /** get_data_file: --file is opened first (its errors come before any request), else stdin unless a terminal. */
     private ImageData dataSource(Invocation inv) {
         if (file != null && !file.isEmpty()) {
-            Path p = Path.of(file);
+            Path p = inv.file(file);
             try (InputStream probe = Files.newInputStream(p)) {
                 // opened as OSC opens it, to fail the same way; the upload opens it again
             } catch (NoSuchFileException e) {

@@ -24,7 +24,7 @@ public class ImageSave extends ActionCommand {
         // find_image(ignore_missing=True): a miss fails on None.id
         String id = ImageArgs.findOrNone(api, image).path("id").asText();
         ImageApi.Download d = file != null
-                ? api.downloadImage(id, Path.of(file))
+                ? api.downloadImage(id, inv.file(file))
                 : api.downloadImage(id, inv.stdio().out());
         if (d.contentMd5() != null && d.md5() != null && !d.contentMd5().equals(d.md5())) {
             throw new CommandException("Unable to download image: checksum mismatch: " + d.contentMd5() + " != " + d.md5());

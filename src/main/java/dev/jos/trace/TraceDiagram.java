@@ -43,7 +43,7 @@ public class TraceDiagram implements JosCommand {
     public CommandResult run(Invocation inv) throws IOException {
         DiagramPlan.SplitMode mode = mode();
         int perPart = mode == DiagramPlan.SplitMode.COUNT ? count() : 0;
-        TraceFile trace = new TraceFile(Path.of(file), file);
+        TraceFile trace = new TraceFile(inv.file(file), file);
         DiagramPlan plan = new DiagramPlan(mode, perPart, "jos");
         trace.read(false, inv::warn, plan::add);
         int parts = plan.parts.size();
@@ -63,7 +63,7 @@ public class TraceDiagram implements JosCommand {
             }
             return new CommandResult.Text(out -> MermaidWriter.write(trace, plan, syntax, drawn(fmt, stdoutParts(out))));
         }
-        Path target = Path.of(output);
+        Path target = inv.file(output);
         // several parts need a directory; a file the user named is never turned into one
         boolean toDirectory = Files.isDirectory(target) || ((split != null || parts > 1) && !Files.isRegularFile(target));
         if (!toDirectory && parts > 1) {
@@ -126,7 +126,7 @@ public class TraceDiagram implements JosCommand {
         if (output == null) {
             return new CommandResult.Text(out -> HtmlPage.write(out, trace, plan, syntax, renderer));
         }
-        try (Writer out = TraceOutput.newTextFile(Path.of(output))) {
+        try (Writer out = TraceOutput.newTextFile(inv.file(output))) {
             HtmlPage.write(out, trace, plan, syntax, renderer);
         } catch (IOException e) {
             throw TraceOutput.cannotWrite(output, e);

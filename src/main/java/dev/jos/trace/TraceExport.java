@@ -35,7 +35,7 @@ public class TraceExport implements JosCommand {
 
     @Override
     public CommandResult run(Invocation inv) throws IOException {
-        TraceFile trace = new TraceFile(Path.of(file), file);
+        TraceFile trace = new TraceFile(inv.file(file), file);
         switch (format) {
             case "requestshook" -> {
                 if (output == null) {
@@ -51,7 +51,7 @@ public class TraceExport implements JosCommand {
                     trace.read(false, inv::warn, r -> { });
                     return new CommandResult.Text(out -> har(trace, unclosable(out), null));
                 }
-                try (Writer out = TraceOutput.newTextFile(Path.of(output))) {
+                try (Writer out = TraceOutput.newTextFile(inv.file(output))) {
                     har(trace, out, inv);
                 } catch (IOException e) {
                     throw TraceOutput.cannotWrite(output, e);
@@ -64,7 +64,7 @@ public class TraceExport implements JosCommand {
     }
 
     private void requestshook(TraceFile trace, Invocation inv) {
-        Path dir = TraceOutput.directory(Path.of(output), output);
+        Path dir = TraceOutput.directory(inv.file(output), output);
         try (Writer log = TraceOutput.newTextFile(dir.resolve(RequestshookFiles.LOG));
              Writer diagram = TraceOutput.newTextFile(dir.resolve(RequestshookFiles.DIAGRAM));
              Writer body = TraceOutput.newTextFile(dir.resolve(RequestshookFiles.BODY))) {

@@ -23,7 +23,7 @@ public class TraceList extends ListCommand {
     @Override
     protected Table list(Invocation inv) {
         List<List<Object>> rows = new ArrayList<>();
-        new TraceFile(Path.of(file), file).read(false, inv::warn, r -> rows.add(row(r)));
+        new TraceFile(inv.file(file), file).read(false, inv::warn, r -> rows.add(row(r)));
         return new Table(COLUMNS, rows);
     }
 

@@ -49,6 +49,52 @@ public final class Lab {
         return List.of(josHome().resolve("bin/jos").toString());
     }
 
+    /**
+     * How the suite runs jos: through one warm server of its own under target/ (the default, so
+     * the warm path is what the suite checks), or in-process with {@code -Djos.daemon=0}. The
+     * servers started there are stopped when the test JVM exits.
+     */
+    public static Map<String, String> daemonEnv() {
+        if ("0".equals(System.getProperty("jos.daemon", "1"))) {
+            return Map.of("JOS_DAEMON", "0");
+        }
+        Path dir = daemonDir();
+        synchronized (Lab.class) {
+            if (!stopServersHook) {
+                stopServersHook = true;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> stopServers(dir), "stop-jos-daemons"));
+            }
+        }
+        return Map.of("JOS_DAEMON", "1", "JOS_DAEMON_DIR", dir.toString());
+    }
+
+    private static boolean stopServersHook;
+
+    public static Path daemonDir() {
+        return josHome().resolve("target/jos-daemon");
+    }
+
+    /** Stops the warm servers started in {@code dir} (by the PIDs they wrote, and only jos servers). */
+    public static void stopServers(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path pidFile : files.filter(f -> f.toString().endsWith(".sock.pid")).toList()) {
+                try {
+                    long pid = Long.parseLong(Files.readString(pidFile).trim());
+                    ProcessHandle.of(pid)
+                            .filter(p -> p.info().commandLine().orElse("").contains("dev.jos.daemon.Server"))
+                            .ifPresent(p -> {
+                                p.destroy();
+                                p.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).exceptionally(e -> null).join();
+                            });
+                } catch (IOException | NumberFormatException e) {
+                    // gone already
+                }
+            }
+        } catch (IOException e) {
+            // no server was started
+        }
+    }
+
     public static Map<String, String> adminRc() {
         return OpenRc.read(LAB_DIR.resolve("admin-openrc.sh"));
     }

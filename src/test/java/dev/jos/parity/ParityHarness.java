@@ -98,6 +98,10 @@ public final class ParityHarness implements AutoCloseable {
         env.put("HOME", root.resolve(tool).resolve("home").toString());
         env.put("XDG_CACHE_HOME", root.resolve(tool).resolve("cache").toString());
         env.put("LANG", "C.UTF-8");
+        if (tool.equals(JOS)) {
+            // one warm server for the whole suite, in a directory of its own (or none: -Djos.daemon=0)
+            env.putAll(Lab.daemonEnv());
+        }
         return env;
     }
 

@@ -25,10 +25,17 @@ import dev.jos.output.PythonRepr;
  */
 final class KeyFiles {
     private final String home;
+    private final java.util.function.Function<String, Path> resolver;
 
     /** @param home $HOME, for os.path.expanduser */
     KeyFiles(String home) {
+        this(home, Path::of);
+    }
+
+    /** @param resolver turns a name into a path against the invocation's working directory */
+    KeyFiles(String home, java.util.function.Function<String, Path> resolver) {
         this.home = home;
+        this.resolver = resolver;
     }
 
     /** os.path.expanduser for "~" and "~/..." (the forms a user types for their own files). */
@@ -42,7 +49,7 @@ final class KeyFiles {
 
     /** The file's text, with Python's universal newlines; an OSError's text on failure. */
     String read(String expanded) throws KeyFileException {
-        Path p = Path.of(expanded);
+        Path p = resolver.apply(expanded);
         if (Files.isDirectory(p)) {
             throw new KeyFileException(errno(21, "Is a directory", expanded));
         }
@@ -98,7 +105,7 @@ final class KeyFiles {
 
     /** Writes {@code text} to the file as its only content, mode 0600 from the first byte. */
     void writePrivate(String expanded, String text) throws KeyFileException {
-        Path target = Path.of(expanded);
+        Path target = resolver.apply(expanded);
         if (Files.isDirectory(target)) {
             throw new KeyFileException(errno(21, "Is a directory", expanded));
         }

@@ -36,7 +36,7 @@ public class KeypairCreate extends ShowCommand {
     private String printed;
 
     public KeypairCreate() {
-        this(new KeyFiles(System.getenv("HOME")));
+        this(null);
     }
 
     KeypairCreate(KeyFiles files) {
@@ -51,6 +51,8 @@ public class KeypairCreate extends ShowCommand {
     @Override
     protected Record show(Invocation inv) {
         ComputeApi compute = inv.compute();
+        // $HOME and the working directory are the invocation's, not this JVM's
+        KeyFiles files = this.files != null ? this.files : new KeyFiles(inv.home(), inv::file);
         String publicKey = null;
         if (publicKeyFile != null) {
             try {

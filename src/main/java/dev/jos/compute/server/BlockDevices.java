@@ -53,8 +53,8 @@ final class BlockDevices {
     }
 
     /** A JSON file's mapping when the value names an existing file, else key=value pairs. */
-    static ObjectNode modern(String value) {
-        Path file = Path.of(value);
+    static ObjectNode modern(String value, java.util.function.Function<String, Path> files) {
+        Path file = files.apply(value);
         if (Files.exists(file)) {
             JsonNode data;
             try {

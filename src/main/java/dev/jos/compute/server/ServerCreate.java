@@ -155,7 +155,7 @@ public class ServerCreate extends ShowCommand {
         }
         List<ObjectNode> deviceMappings = new ArrayList<>();
         for (String b : blockDevices) {
-            deviceMappings.add(BlockDevices.modern(b));
+            deviceMappings.add(BlockDevices.modern(b, inv::file));
         }
         Map<String, List<String>> hintValues = new LinkedHashMap<>();
         for (String h : hints) {
@@ -196,9 +196,9 @@ public class ServerCreate extends ShowCommand {
             }
             String src = f.substring(eq + 1);
             try {
-                personality.put(f.substring(0, eq), Files.readAllBytes(Path.of(src)));
+                personality.put(f.substring(0, eq), Files.readAllBytes(inv.file(src)));
             } catch (IOException | java.nio.file.InvalidPathException e) {
-                throw new CommandException("Can't open '" + src + "': " + PyErrors.ioError(e, src));
+                throw new CommandException("Can't open '" + src + "': " + PyErrors.ioError(e, src, inv::file));
             }
         }
 
@@ -216,10 +216,10 @@ public class ServerCreate extends ShowCommand {
         if (userData != null) {
             try {
                 // io.open in text mode: UTF-8, universal newlines
-                String text = Files.readString(Path.of(userData), StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
+                String text = Files.readString(inv.file(userData), StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
                 userDataB64 = text.isEmpty() ? null : Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
             } catch (IOException | java.nio.file.InvalidPathException e) {
-                throw new CommandException("Can't open '" + userData + "': " + PyErrors.ioError(e, userData));
+                throw new CommandException("Can't open '" + userData + "': " + PyErrors.ioError(e, userData, inv::file));
             }
         }
 
