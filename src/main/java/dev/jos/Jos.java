@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.jos.cli.CommandEntry;
 import dev.jos.cli.CommandMatch;
 import dev.jos.cli.ConfigFailure;
 import dev.jos.cli.CommandRegistry;
@@ -119,7 +120,9 @@ public final class Jos {
             return usageError(PROG, null, UsageErrors.message(e));
         }
         if (settings.version()) {
-            ctx.out().println(PROG + " " + Version.get());
+            // the runtime too: an installed jos carries its own, a checkout runs whatever JDK it finds
+            ctx.out().println(PROG + " " + Version.get() + " (Java " + System.getProperty("java.version")
+                    + ", " + System.getProperty("java.home") + ")");
             return 0;
         }
         HelpPrinter help = new HelpPrinter(registry, globals, ctx.out());
@@ -159,7 +162,7 @@ public final class Jos {
         if (match == null) {
             return unknownCommand(words);
         }
-        help.printCommand(match.entry(), commandLine(match.entry().instantiate(), match));
+        help.printCommand(match.entry(), commandLine(match.entry().instantiate(), match.entry()));
         return 0;
     }
 
@@ -188,7 +191,7 @@ public final class Jos {
             if (command.needsAuth()) {
                 runtime.config();
             }
-            CommandLine cl = commandLine(command, match);
+            CommandLine cl = commandLine(command, match.entry());
             ParseResult parsed;
             try {
                 parsed = cl.parseArgs(match.rest().toArray(String[]::new));
@@ -228,9 +231,10 @@ public final class Jos {
         }
     }
 
-    private CommandLine commandLine(JosCommand command, CommandMatch match) {
+    /** A command's picocli model as jos parses it and prints its help (and jos(1) documents it). */
+    static CommandLine commandLine(JosCommand command, CommandEntry entry) {
         CommandLine cl = new CommandLine(command);
-        cl.setCommandName(PROG + " " + match.entry().name());
+        cl.setCommandName(PROG + " " + entry.name());
         cl.setAbbreviatedOptionsAllowed(true);
         // argparse keeps the last of a repeated single-value option
         cl.setOverwrittenOptionsAllowed(true);

@@ -36,6 +36,9 @@ class JosTest {
         Run v = run(Map.of(), "--version");
         assertEquals(0, v.rc());
         assertTrue(v.out().startsWith("jos "), v.out());
+        // it names the runtime it runs on: an installed jos carries its own
+        assertTrue(v.out().endsWith(" (Java " + System.getProperty("java.version") + ", "
+                + System.getProperty("java.home") + ")\n"), v.out());
         Run h = run(Map.of(), "--help");
         assertEquals(0, h.rc());
         // the names are padded to the longest command name, which grows as commands are added
