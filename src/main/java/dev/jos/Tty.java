@@ -26,6 +26,15 @@ public interface Tty {
     /** Asks without echo; null at end of input. */
     char[] readPassword(String prompt);
 
+    /**
+     * Registers what to do when the command is cancelled from outside its thread (Ctrl-C in a
+     * warm-process client: the server lives on, so nothing ends with the JVM); returns what
+     * unregisters it. In-process, Ctrl-C ends the JVM (file sinks delete on exit): nothing to do.
+     */
+    default Runnable onCancel(Runnable action) {
+        return () -> { };
+    }
+
     /** No terminal at all: what tests get. */
     Tty NONE = new Tty() {
         @Override

@@ -149,7 +149,8 @@ public final class CloudRuntime implements AutoCloseable {
             }
             listeners.add(recorder);
         }
-        Transport.Builder b = Transport.builder().userAgent(userAgent()).tls(tls(c)).listeners(listeners);
+        Transport.Builder b = Transport.builder().userAgent(userAgent()).tls(tls(c)).listeners(listeners)
+                .onCancel(ctx.tty()::onCancel);
         try {
             c.apiTimeout().ifPresent(b::timeout);
         } catch (ConfigException e) {

@@ -40,6 +40,8 @@ final class Session implements Runnable {
     private final BlockingQueue<Frames.Frame> syncs = new LinkedBlockingQueue<>();
     private volatile String stdoutFailure;
     private volatile boolean cancelled;
+    /** What the running command asked to be done on cancel (see Tty.onCancel). */
+    private final java.util.List<Runnable> onCancel = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Thread command;
 
     private final java.util.function.Consumer<String> log;
@@ -151,6 +153,15 @@ final class Session implements Runnable {
         Thread t = command;
         if (t != null) {
             t.interrupt();
+        }
+        // a blocked socket read ignores the interrupt: drop the command's connection (a download's
+        // half-written file then goes as on any failed transfer)
+        for (Runnable r : onCancel) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                // best effort: the command ends anyway
+            }
         }
     }
 
@@ -282,6 +293,12 @@ final class Session implements Runnable {
         @Override
         public boolean hasConsole() {
             return terminal[0] && terminal[1];
+        }
+
+        @Override
+        public Runnable onCancel(Runnable action) {
+            onCancel.add(action);
+            return () -> onCancel.remove(action);
         }
 
         @Override

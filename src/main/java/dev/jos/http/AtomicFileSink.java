@@ -24,12 +24,13 @@ import java.util.Objects;
  *
  * <p>The temporary file is created with the default mode (umask applies), as python's
  * {@code open(name, 'wb')} would create the target; when the target exists already its
- * permissions carry over. Single use.
+ * permissions carry over. Single use; {@link #abort()} may come from another thread (a cancel).
  */
 public final class AtomicFileSink implements ResponseSink {
     private final Path target;
     private Path temp;
     private boolean opened;
+    private boolean aborted;
 
     public AtomicFileSink(Path target) {
         this.target = Objects.requireNonNull(target, "target").toAbsolutePath();
@@ -40,12 +41,12 @@ public final class AtomicFileSink implements ResponseSink {
     }
 
     /** The temporary file while the body is being written, else null. */
-    public Path tempFile() {
+    public synchronized Path tempFile() {
         return temp;
     }
 
     @Override
-    public OutputStream open() throws IOException {
+    public synchronized OutputStream open() throws IOException {
         if (opened) {
             throw new IllegalStateException("an AtomicFileSink is used once");
         }
@@ -84,7 +85,10 @@ public final class AtomicFileSink implements ResponseSink {
     }
 
     @Override
-    public void commit() throws IOException {
+    public synchronized void commit() throws IOException {
+        if (aborted) {
+            throw new IOException("the download was cancelled");
+        }
         if (temp == null) {
             throw new IllegalStateException("nothing was opened");
         }
@@ -100,7 +104,8 @@ public final class AtomicFileSink implements ResponseSink {
     }
 
     @Override
-    public void abort() {
+    public synchronized void abort() {
+        aborted = true;
         if (temp == null) {
             return;
         }

@@ -41,6 +41,7 @@ public final class Transport {
     private final List<ExchangeListener> listeners;
     private final Clock clock;
     private final java.util.function.UnaryOperator<ApiRequest> stamp;
+    private final java.util.function.Function<Runnable, Runnable> onCancel;
     private final HttpEngine urlConnection;
 
     private Transport(Builder b) {
@@ -51,6 +52,7 @@ public final class Transport {
         this.listeners = List.copyOf(b.listeners);
         this.clock = b.clock;
         this.stamp = b.stamp;
+        this.onCancel = b.onCancel;
         LazyTls lazyTls = new LazyTls(tls);
         this.urlConnection = new UrlConnectionEngine(connectTimeout, readTimeout, lazyTls);
     }
@@ -91,6 +93,15 @@ public final class Transport {
             return wholeAfterAll(s);
         }
         OutputStream out = null;
+        // cancelled from another thread (the warm process's Ctrl-C; the JVM lives on): the sink is
+        // aborted at once (no half file stays), and the connection dropped on a thread of its own,
+        // since HttpURLConnection's close waits for the blocked read it should end
+        Runnable unregister = onCancel.apply(() -> {
+            sink.abort();
+            Thread drop = new Thread(s.open::abandon, "jos-cancelled-download");
+            drop.setDaemon(true);
+            drop.start();
+        });
         try {
             out = sink.open();
             try (InputStream in = received.wrap(s.open.body())) {
@@ -108,6 +119,8 @@ public final class Transport {
                 throw s.failed(io);
             }
             throw e;
+        } finally {
+            unregister.run();
         }
         return s.succeeded(s.head(null).withReceivedBody(received.summary()));
     }
@@ -260,11 +273,18 @@ public final class Transport {
         private final List<ExchangeListener> listeners = new ArrayList<>();
         private Clock clock = Clock.systemUTC();
         private java.util.function.UnaryOperator<ApiRequest> stamp = java.util.function.UnaryOperator.identity();
+        private java.util.function.Function<Runnable, Runnable> onCancel = action -> () -> { };
 
         private Builder() {
         }
 
         /** Applied to every request before it is sent (and recorded): --record's tracing headers. */
+        /** Where a download registers what ends it when the command is cancelled (see dev.jos.Tty#onCancel). */
+        public Builder onCancel(java.util.function.Function<Runnable, Runnable> registrar) {
+            this.onCancel = Objects.requireNonNull(registrar, "registrar");
+            return this;
+        }
+
         public Builder requestStamp(java.util.function.UnaryOperator<ApiRequest> stamp) {
             this.stamp = Objects.requireNonNull(stamp, "stamp");
             return this;

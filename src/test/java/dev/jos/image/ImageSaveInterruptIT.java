@@ -120,18 +120,102 @@ class ImageSaveInterruptIT {
         assertEquals(List.of("big.img"), listing(), "nothing but the old file");
     }
 
+    /** Through the warm process: the server lives on, so the command's cancel must drop the file itself. */
+    @Test
+    void ctrlCThroughTheWarmProcessLeavesNoFileBehind() throws Exception {
+        warm = true;
+        Path daemonDir = home.resolve("daemon");
+        try {
+            Process first = start(List.of("--version"), daemonDir);
+            assertEquals(0, first.waitFor(), read(home.resolve("out.txt")));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (serverPid(daemonDir) == null || !hasSocket(daemonDir)) {
+                assertTrue(System.nanoTime() < deadline, "no warm server came up within 90 s");
+                Thread.sleep(100);
+            }
+            // commands now go to the server: its log has a line per finished command
+            assertEquals(0, start(List.of("--version"), daemonDir).waitFor());
+            assertTrue(waitForLog(daemonDir, "command exit 0").contains("command exit 0"), "--version ran on the server");
+            Path target = downloads.resolve("big.img");
+            Files.writeString(target, "what the user had");
+            assertEquals(130, saveAndInterrupt(target));
+            // the client is gone at once; the server drops the connection and the .part
+            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (!listing().equals(List.of("big.img"))) {
+                assertTrue(System.nanoTime() < deadline, "left behind: " + listing() + "; server log: " + waitForLog(daemonDir, "cancelled"));
+                Thread.sleep(50);
+            }
+            assertEquals("what the user had", Files.readString(target));
+            // (the command itself ends when its dropped connection gives up the read it is blocked in;
+            // this stand-in never sends more, so that is when the test stops the server)
+        } finally {
+            Long pid = serverPid(daemonDir);
+            if (pid != null) {
+                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+            }
+        }
+    }
+
+    private boolean warm;
+
+    private static Long serverPid(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(f -> f.getFileName().toString().endsWith(".sock.pid")).toList()) {
+                String t = Files.readString(p).strip();
+                if (!t.isEmpty()) {
+                    return Long.parseLong(t);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasSocket(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.anyMatch(f -> f.getFileName().toString().endsWith(".sock"));
+        }
+    }
+
+    private static String waitForLog(Path dir, String word) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        String all = "";
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> s = Files.list(dir)) {
+                StringBuilder sb = new StringBuilder();
+                for (Path p : s.filter(f -> f.getFileName().toString().endsWith(".log")).toList()) {
+                    sb.append(Files.readString(p));
+                }
+                all = sb.toString();
+            }
+            if (all.contains(word)) {
+                return all;
+            }
+            Thread.sleep(100);
+        }
+        return all;
+    }
+
     private List<String> listing() throws IOException {
         try (Stream<Path> s = Files.list(downloads)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 
-    /** Starts bin/jos image save, waits until part of the body is on disk, sends SIGINT; the exit code. */
-    private int saveAndInterrupt(Path target) throws Exception {
+    private Process start(List<String> args, Path daemonDir) throws IOException {
         Path jos = Path.of("bin/jos").toAbsolutePath();
         assertTrue(Files.isExecutable(jos), jos + " missing: run mvn package first");
-        ProcessBuilder pb = new ProcessBuilder(jos.toString(), "image", "save", "--file", target.toString(), ID);
+        List<String> cmd = new java.util.ArrayList<>(List.of(jos.toString()));
+        cmd.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().clear();
+        if (daemonDir != null) {
+            pb.environment().put("JOS_DAEMON_DIR", daemonDir.toString());
+        } else {
+            pb.environment().put("JOS_DAEMON", "0"); // in-process: Ctrl-C ends the JVM itself
+        }
         pb.environment().put("PATH", "/usr/bin:/bin");
         pb.environment().put("HOME", home.toString());
         pb.environment().put("XDG_RUNTIME_DIR", home.toString());
@@ -141,9 +225,14 @@ class ImageSaveInterruptIT {
         pb.environment().put("OS_PASSWORD", "p");
         pb.environment().put("OS_PROJECT_NAME", "p");
         pb.environment().put("OS_REGION_NAME", "RegionOne");
+        pb.redirectErrorStream(true).redirectOutput(home.resolve("out.txt").toFile());
+        return pb.start();
+    }
+
+    /** Starts bin/jos image save, waits until part of the body is on disk, sends SIGINT; the exit code. */
+    private int saveAndInterrupt(Path target) throws Exception {
         Path log = home.resolve("out.txt");
-        pb.redirectErrorStream(true).redirectOutput(log.toFile());
-        Process p = pb.start();
+        Process p = start(List.of("image", "save", "--file", target.toString(), ID), warm ? home.resolve("daemon") : null);
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!partWritten()) {
