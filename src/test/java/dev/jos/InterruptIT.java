@@ -23,7 +23,9 @@ class InterruptIT {
         try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Path jos = Path.of("bin/jos").toAbsolutePath();
             assertTrue(Files.isExecutable(jos), jos + " missing: run mvn package first");
-            ProcessBuilder pb = new ProcessBuilder(jos.toString(), "--no-token-cache", "user", "list");
+            // SIGINT handled as at a terminal: a build started in the background (`cmd &`) hands its
+            // children SIGINT ignored, which the JVM keeps
+            ProcessBuilder pb = new ProcessBuilder("/usr/bin/env", "--default-signal=INT", jos.toString(), "--no-token-cache", "user", "list");
             pb.environment().clear();
             pb.environment().put("PATH", "/usr/bin:/bin");
             pb.environment().put("HOME", home.toString());

@@ -143,7 +143,10 @@ class WarmProcessIT {
         try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Map<String, String> e = with(with(env, "OS_AUTH_URL", "http://127.0.0.1:" + silent.getLocalPort() + "/v3"),
                     "JOS_NO_TOKEN_CACHE", "1");
-            ProcessBuilder pb = new ProcessBuilder(List.of(Lab.josCommand().get(0), "user", "list")).directory(tmp.toFile());
+            // SIGINT handled as at a terminal: a build started in the background (`cmd &`) hands its
+            // children SIGINT ignored, which the JVM keeps
+            ProcessBuilder pb = new ProcessBuilder(List.of("/usr/bin/env", "--default-signal=INT", Lab.josCommand().get(0), "user",
+                    "list")).directory(tmp.toFile());
             pb.environment().clear();
             pb.environment().putAll(e);
             pb.redirectErrorStream(true).redirectOutput(tmp.resolve("out.txt").toFile());

@@ -207,7 +207,9 @@ class ImageSaveInterruptIT {
     private Process start(List<String> args, Path daemonDir) throws IOException {
         Path jos = Path.of("bin/jos").toAbsolutePath();
         assertTrue(Files.isExecutable(jos), jos + " missing: run mvn package first");
-        List<String> cmd = new java.util.ArrayList<>(List.of(jos.toString()));
+        // SIGINT handled as at a terminal: a build started in the background (`cmd &`) hands its
+        // children SIGINT ignored, which the JVM keeps
+        List<String> cmd = new java.util.ArrayList<>(List.of("/usr/bin/env", "--default-signal=INT", jos.toString()));
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().clear();
