@@ -62,7 +62,9 @@ class ServerParityIT extends LabParity {
         h.oscOk(admin, "keypair", "create", "--public-key", publicKey(), shared("jade-public-key"));
         networkId = h.oscOk(admin, "network", "show", "internal", "-f", "value", "-c", "id").stdout().strip();
         String project = h.oscOk(admin, "token", "issue", "-f", "value", "-c", "project_id").stdout().strip();
-        groupId = h.oscOk(admin, "security", "group", "list", "--project", project, "-f", "value", "-c", "ID").stdout().strip();
+        // the project's group named default (other tests make groups of their own in this project)
+        groupId = h.oscOk(admin, "security", "group", "list", "--project", project, "-f", "value", "-c", "ID", "-c", "Name")
+                .stdout().lines().filter(l -> l.endsWith(" default")).map(l -> l.split(" ")[0]).findFirst().orElseThrow();
         h.knownId(imageId, "image:test-img");
         h.knownId(networkId, "network:internal");
         h.knownId(groupId, "security-group:default");
