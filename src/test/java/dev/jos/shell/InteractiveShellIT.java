@@ -134,7 +134,7 @@ class InteractiveShellIT {
         ProcessBuilder pb = new ProcessBuilder(Lab.josCommand().get(0));
         pb.environment().putAll(env());
         Process p = pb.start();
-        p.getOutputStream().write("flavor list -f value -c Name\nno such\nflavor show mini -f value -c name\n".getBytes());
+        p.getOutputStream().write("flavor show mini -f value -c name\nno such\nflavor show mini -f value -c name\n".getBytes());
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes());
         String err = new String(p.getErrorStream().readAllBytes());
