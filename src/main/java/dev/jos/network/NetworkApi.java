@@ -34,6 +34,21 @@ public interface NetworkApi {
     /** DELETE of the resource (a 404 is the caller's to forgive). */
     void delete(Neutron kind, String id);
 
+    /**
+     * What OSC's network delete commands do per item: find(ignore_missing=False), then
+     * delete_&lt;resource&gt;(ignore_missing=True), so one gone meanwhile counts as deleted.
+     */
+    default void findAndDelete(Neutron kind, String nameOrId) {
+        String id = find(kind, nameOrId).path("id").asText();
+        try {
+            delete(kind, id);
+        } catch (dev.jos.session.ApiException e) {
+            if (!e.isNotFound()) {
+                throw e;
+            }
+        }
+    }
+
     /** Every resource matching the query (in order), page by page as neutron's links lead. */
     void list(Neutron kind, Map<String, String> query, Consumer<ObjectNode> each);
 

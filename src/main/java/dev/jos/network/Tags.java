@@ -48,6 +48,11 @@ public final class Tags {
         }
     }
 
+    /** A --tags style option's comma list (argparse keeps empty items), or null when not given. */
+    public static List<String> split(String commaList) {
+        return commaList == null ? null : List.of(commaList.split(",", -1));
+    }
+
     /** get_tag_filtering_args: each option's comma list joined again, in the SDK's query order. */
     public static void filters(Map<String, String> query, List<String> tags, List<String> anyTags, List<String> notTags,
                                List<String> notAnyTags) {

@@ -7,7 +7,6 @@ import dev.jos.cli.BulkDelete;
 import dev.jos.cli.Invocation;
 import dev.jos.network.NetworkApi;
 import dev.jos.network.Neutron;
-import dev.jos.session.ApiException;
 import picocli.CommandLine.Parameters;
 
 /** OSC's DeleteNetwork: find each, delete it (neutron deletes its subnets too), report failures at the end. */
@@ -18,16 +17,6 @@ public class NetworkDelete extends ActionCommand {
     @Override
     protected void act(Invocation inv) {
         NetworkApi api = inv.network();
-        new BulkDelete(inv, "network", "networks").run(networks, n -> {
-            String id = api.find(Neutron.NETWORK, n).path("id").asText();
-            try {
-                api.delete(Neutron.NETWORK, id);
-            } catch (ApiException e) {
-                // delete_network(ignore_missing=True): gone already counts as deleted
-                if (!e.isNotFound()) {
-                    throw e;
-                }
-            }
-        });
+        new BulkDelete(inv, "network", "networks").run(networks, n -> api.findAndDelete(Neutron.NETWORK, n));
     }
 }

@@ -103,13 +103,10 @@ public class NetworkList extends ListCommand {
         if (segmentationId != null && !segmentationId.isEmpty()) {
             query.put("provider:segmentation_id", segmentationId);
         }
-        Tags.filters(query, split(tags), split(anyTags), split(notTags), split(notAnyTags));
+        Tags.filters(query, Tags.split(tags), Tags.split(anyTags), Tags.split(notTags), Tags.split(notAnyTags));
         List<List<Object>> rows = new ArrayList<>();
         inv.network().list(Neutron.NETWORK, query, n -> rows.add(NetworkColumns.row(n, longListing)));
         return new Table(NetworkColumns.headers(longListing), rows);
     }
 
-    private static List<String> split(String commaList) {
-        return commaList == null ? null : List.of(commaList.split(",", -1));
-    }
 }

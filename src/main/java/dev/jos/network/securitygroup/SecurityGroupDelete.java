@@ -7,7 +7,6 @@ import dev.jos.cli.BulkDelete;
 import dev.jos.cli.Invocation;
 import dev.jos.network.NetworkApi;
 import dev.jos.network.Neutron;
-import dev.jos.session.ApiException;
 import picocli.CommandLine.Parameters;
 
 /** OSC's DeleteSecurityGroup (NetworkAndComputeDelete: "N of M groups failed to delete."). */
@@ -18,16 +17,6 @@ public class SecurityGroupDelete extends ActionCommand {
     @Override
     protected void act(Invocation inv) {
         NetworkApi api = inv.network();
-        new BulkDelete(inv, "group", "groups").run(groups, g -> {
-            String id = api.find(Neutron.SECURITY_GROUP, g).path("id").asText();
-            try {
-                api.delete(Neutron.SECURITY_GROUP, id);
-            } catch (ApiException e) {
-                // delete_security_group(ignore_missing=True)
-                if (!e.isNotFound()) {
-                    throw e;
-                }
-            }
-        });
+        new BulkDelete(inv, "group", "groups").run(groups, g -> api.findAndDelete(Neutron.SECURITY_GROUP, g));
     }
 }

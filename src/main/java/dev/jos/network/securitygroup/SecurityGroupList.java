@@ -45,14 +45,11 @@ public class SecurityGroupList extends ListCommand {
             filters.put("project_id", inv.identityFinder().findOrAssume(IdentityKind.PROJECT, project, projectDomain)
                     .path("id").asText());
         }
-        Tags.filters(filters, split(tags), split(anyTags), split(notTags), split(notAnyTags));
+        Tags.filters(filters, Tags.split(tags), Tags.split(anyTags), Tags.split(notTags), Tags.split(notAnyTags));
         query.addAll(filters.entrySet());
         List<List<Object>> rows = new ArrayList<>();
         inv.network().listRepeating(Neutron.SECURITY_GROUP, query, g -> rows.add(SecurityGroupColumns.row(g)));
         return new Table(SecurityGroupColumns.HEADERS, rows);
     }
 
-    private static List<String> split(String commaList) {
-        return commaList == null ? null : List.of(commaList.split(",", -1));
-    }
 }

@@ -7,7 +7,6 @@ import dev.jos.cli.BulkDelete;
 import dev.jos.cli.Invocation;
 import dev.jos.network.NetworkApi;
 import dev.jos.network.Neutron;
-import dev.jos.session.ApiException;
 import picocli.CommandLine.Parameters;
 
 /** OSC's DeleteSecurityGroupRule (NetworkAndComputeDelete: "N of M rules failed to delete."). */
@@ -18,15 +17,6 @@ public class SecurityGroupRuleDelete extends ActionCommand {
     @Override
     protected void act(Invocation inv) {
         NetworkApi api = inv.network();
-        new BulkDelete(inv, "rule", "rules").run(rules, r -> {
-            String id = api.find(Neutron.SECURITY_GROUP_RULE, r).path("id").asText();
-            try {
-                api.delete(Neutron.SECURITY_GROUP_RULE, id);
-            } catch (ApiException e) {
-                if (!e.isNotFound()) {
-                    throw e;
-                }
-            }
-        });
+        new BulkDelete(inv, "rule", "rules").run(rules, r -> api.findAndDelete(Neutron.SECURITY_GROUP_RULE, r));
     }
 }

@@ -7,7 +7,6 @@ import dev.jos.cli.BulkDelete;
 import dev.jos.cli.Invocation;
 import dev.jos.network.NetworkApi;
 import dev.jos.network.Neutron;
-import dev.jos.session.ApiException;
 import picocli.CommandLine.Parameters;
 
 /** OSC's DeleteSubnet: find each, delete it, report failures at the end. */
@@ -18,16 +17,6 @@ public class SubnetDelete extends ActionCommand {
     @Override
     protected void act(Invocation inv) {
         NetworkApi api = inv.network();
-        new BulkDelete(inv, "subnet", "subnets").run(subnets, s -> {
-            String id = api.find(Neutron.SUBNET, s).path("id").asText();
-            try {
-                api.delete(Neutron.SUBNET, id);
-            } catch (ApiException e) {
-                // delete_subnet(ignore_missing=True)
-                if (!e.isNotFound()) {
-                    throw e;
-                }
-            }
-        });
+        new BulkDelete(inv, "subnet", "subnets").run(subnets, s -> api.findAndDelete(Neutron.SUBNET, s));
     }
 }

@@ -104,13 +104,10 @@ public class SubnetList extends ListCommand {
         if (poolId != null) {
             query.put("subnetpool_id", poolId);
         }
-        Tags.filters(query, split(tags), split(anyTags), split(notTags), split(notAnyTags));
+        Tags.filters(query, Tags.split(tags), Tags.split(anyTags), Tags.split(notTags), Tags.split(notAnyTags));
         List<List<Object>> rows = new ArrayList<>();
         api.list(Neutron.SUBNET, query, s -> rows.add(SubnetColumns.row(s, longListing)));
         return new Table(SubnetColumns.headers(longListing), rows);
     }
 
-    private static List<String> split(String commaList) {
-        return commaList == null ? null : List.of(commaList.split(",", -1));
-    }
 }
