@@ -83,8 +83,9 @@ class SecurityGroupParityIT extends LabParity {
     @Order(2)
     void showAndList() {
         mapped(0, s -> cat(List.of("security", "group", "show", n(s, "web")), NO_RULES));
+        // the rules in yaml, a line per key (compared sorted); `-c rules -f value` would put both rules
+        // on one line in neutron's arbitrary order, which no sorting can line up
         withRules(s -> List.of("security", "group", "show", n(s, "db"), "-f", "yaml"));
-        withRules(s -> List.of("security", "group", "show", n(s, "db"), "-c", "rules", "-f", "value"));
         mapped(0, s -> List.of("security", "group", "list", "--tags", tag(s)));
         mapped(0, s -> List.of("security", "group", "list", "--tags", tag(s) + ",a", "--project", "admin", "-f", "csv"));
     }
