@@ -144,4 +144,53 @@ public interface ComputeApi {
 
     /** POST /servers/{id}/action as openstacksdk sends it. */
     void sdkServerAction(String id, ObjectNode action);
+    /** Whether openstacksdk's compute proxy supports this microversion (sdk_utils.supports_microversion). */
+    boolean sdkSupports(String version);
+
+    // ---- server operations beyond the plain actions ----
+
+    /** POST /servers/{id}/action as novaclient sends it, for actions that answer (rescue's adminPass): the reply's object, empty when none. */
+    ObjectNode serverActionReply(String id, ObjectNode action);
+
+    /** openstacksdk's Server.create_image (2.45 when nova has it): the new image's id (image_id, or the Location's last segment). */
+    String createServerImage(String id, ObjectNode action);
+
+    /**
+     * OSC's own compute API (api/compute_v2.py) GET: no microversion header; the reply's JSON.
+     * Errors are ApiExceptions (a 404 or 400 has its status).
+     */
+    com.fasterxml.jackson.databind.JsonNode computeApiGet(String path);
+
+    /** novaclient's instance_action.list: GET /servers/{id}/os-instance-actions. */
+    List<ObjectNode> serverEvents(String id, Map<String, String> query);
+
+    /** novaclient's instance_action.get: GET /servers/{id}/os-instance-actions/{request id}. */
+    ObjectNode serverEvent(String id, String requestId);
+
+    /** openstacksdk's action with a reply (get_server_console_output): the reply's object. */
+    ObjectNode sdkServerActionReply(String id, ObjectNode action);
+
+    /** openstacksdk's create_server_interface: POST /servers/{id}/os-interface (ServerInterface up to 2.70). */
+    ObjectNode createServerInterface(String id, ObjectNode attachment);
+
+    /** openstacksdk's server_interfaces: GET /servers/{id}/os-interface. */
+    List<ObjectNode> serverInterfaces(String id);
+
+    /** openstacksdk's delete_server_interface: DELETE /servers/{id}/os-interface/{port}. */
+    void deleteServerInterface(String id, String portId);
+
+    /** openstacksdk's create_console: remote-consoles from 2.6 (up to 2.8), else the os-get*Console action; the console's keys. */
+    ObjectNode createConsole(String id, String type);
+
+    // ---- server groups (openstacksdk's ServerGroup, up to 2.64) ----
+
+    ObjectNode createServerGroup(ObjectNode group);
+
+    /** find_server_group(ignore_missing=False): "No ServerGroup found for x". */
+    ObjectNode findServerGroup(String nameOrId);
+
+    void deleteServerGroup(String id);
+
+    /** server_groups(**query): every page. */
+    List<ObjectNode> listServerGroups(Map<String, String> query);
 }

@@ -481,4 +481,165 @@ public final class Openstack4jComputeApi implements ComputeApi {
         // Server._action sends no microversion header
         calls.rest("POST", Urls.path("servers", id, "action"), Map.of(), action, Map.of(), SdkErrors::fromResponse);
     }
+    /** What openstacksdk's compute proxy knows (sdk_utils.supports_microversion looks at the server's maximum). */
+    private static final String SDK_ANY = "2.999";
+    /** openstacksdk's ServerInterface, ServerRemoteConsole and ServerGroup _max_microversion in OSC 6.0's SDK. */
+    static final String INTERFACE_MAX = "2.70";
+    static final String REMOTE_CONSOLE_MAX = "2.8";
+    static final String SERVER_GROUP_MAX = "2.64";
+
+    @Override
+    public boolean sdkSupports(String version) {
+        Microversion used = versions.sdk(SDK_ANY);
+        return used != null && used.atLeast(Microversion.parse(version));
+    }
+
+    @Override
+    public ObjectNode serverActionReply(String id, ObjectNode action) {
+        // openstack4j's actions discard the reply (rescue's adminPass)
+        Reply r = calls.rest("POST", Urls.path("servers", id, "action"), Map.of(), action, serverHeaders(),
+                dev.jos.session.NovaErrors::fromResponse);
+        return r.json() != null && r.json().isObject() ? (ObjectNode) r.json() : Json.object();
+    }
+
+    @Override
+    public String createServerImage(String id, ObjectNode action) {
+        // openstack4j's createSnapshot reads only the Location header (from 2.45 nova answers
+        // {"image_id": ...} instead); openstacksdk asks for 2.45 when nova has it
+        Map<String, String> headers = sdkSupports("2.45") ? Microversion.computeHeaders(Microversion.parse("2.45")) : Map.of();
+        Reply r = calls.rest("POST", Urls.path("servers", id, "action"), Map.of(), action, headers, SdkErrors::fromResponse);
+        if (r.json() != null && r.json().hasNonNull("image_id")) {
+            return r.json().path("image_id").asText();
+        }
+        String location = r.response().headers().first("Location");
+        if (location == null) {
+            throw new dev.jos.session.CommandException("Invalid response from " + r.url() + ": no image location");
+        }
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    @Override
+    public JsonNode computeApiGet(String path) {
+        // OSC's own compute API (not novaclient) sends no microversion; openstack4j has no
+        // os-security-groups proxy calls
+        return calls.rest("GET", path, Map.of(), null, Map.of(), dev.jos.session.NovaErrors::fromResponse).json();
+    }
+
+    @Override
+    public List<ObjectNode> serverEvents(String id, Map<String, String> query) {
+        if (query.isEmpty()) {
+            return objects(calls.call(serverHeaders(), dev.jos.session.NovaErrors::fromResponse,
+                    os -> os.compute().servers().instanceActions().list(Urls.segment(id))), "instanceActions");
+        }
+        // openstack4j's instance action list takes no filters (2.58's marker, limit, changes-since)
+        return objects(calls.rest("GET", Urls.path("servers", id, "os-instance-actions"), query, null, serverHeaders(),
+                dev.jos.session.NovaErrors::fromResponse), "instanceActions");
+    }
+
+    @Override
+    public ObjectNode serverEvent(String id, String requestId) {
+        return object(calls.call(serverHeaders(), dev.jos.session.NovaErrors::fromResponse,
+                os -> os.compute().servers().instanceActions().get(Urls.segment(id), Urls.segment(requestId))), "instanceAction");
+    }
+
+    @Override
+    public ObjectNode sdkServerActionReply(String id, ObjectNode action) {
+        // openstack4j's getConsoleOutput returns only the text, and sends {"length": n} as it likes
+        Reply r = calls.rest("POST", Urls.path("servers", id, "action"), Map.of(), action, Map.of(), SdkErrors::fromResponse);
+        return r.json() != null && r.json().isObject() ? (ObjectNode) r.json() : Json.object();
+    }
+
+    private Map<String, String> interfaceHeaders() {
+        return Microversion.computeHeaders(versions.sdk(INTERFACE_MAX));
+    }
+
+    @Override
+    public ObjectNode createServerInterface(String id, ObjectNode attachment) {
+        // openstack4j's interfaces().create takes only a port (no net_id, fixed_ips or tag)
+        ObjectNode body = Json.object();
+        body.set("interfaceAttachment", attachment);
+        return object(calls.rest("POST", Urls.path("servers", id, "os-interface"), Map.of(), body, interfaceHeaders(),
+                SdkErrors::fromResponse), "interfaceAttachment");
+    }
+
+    @Override
+    public List<ObjectNode> serverInterfaces(String id) {
+        return objects(calls.call(interfaceHeaders(), SdkErrors::fromResponse,
+                os -> os.compute().servers().interfaces().list(Urls.segment(id))), "interfaceAttachments");
+    }
+
+    @Override
+    public void deleteServerInterface(String id, String portId) {
+        calls.call(interfaceHeaders(), SdkErrors::fromResponse,
+                os -> os.compute().servers().interfaces().detach(Urls.segment(id), Urls.segment(portId)));
+    }
+
+    /** openstacksdk's console type -> protocol (ServerRemoteConsole) and pre-2.6 action names (Server). */
+    private static final Map<String, String> CONSOLE_PROTOCOLS = Map.of("novnc", "vnc", "xvpvnc", "vnc", "spice-html5", "spice",
+            "rdp-html5", "rdp", "serial", "serial", "webmks", "mks");
+    private static final Map<String, String> CONSOLE_ACTIONS = Map.of("novnc", "os-getVNCConsole", "xvpvnc", "os-getVNCConsole",
+            "spice-html5", "os-getSPICEConsole", "rdp-html5", "os-getRDPConsole", "serial", "os-getSerialConsole");
+
+    @Override
+    public ObjectNode createConsole(String id, String type) {
+        // openstack4j knows only the VNC action of before 2.6
+        if (sdkSupports("2.6")) {
+            Microversion v = versions.sdk(REMOTE_CONSOLE_MAX);
+            if ("webmks".equals(type) && (v == null || !v.atLeast(Microversion.parse("2.8")))) {
+                throw new dev.jos.session.CommandException("Console type webmks is not supported on server side");
+            }
+            ObjectNode body = Json.object();
+            body.putObject("remote_console").put("protocol", CONSOLE_PROTOCOLS.get(type)).put("type", type);
+            return object(calls.rest("POST", Urls.path("servers", id, "remote-consoles"), Map.of(), body,
+                    Microversion.computeHeaders(v), SdkErrors::fromResponse), "remote_console");
+        }
+        String action = CONSOLE_ACTIONS.get(type);
+        if (action == null) {
+            throw new dev.jos.session.CommandException("Unsupported console type " + type);
+        }
+        ObjectNode body = Json.object();
+        body.putObject(action).put("type", type);
+        ObjectNode reply = sdkServerActionReply(id, body);
+        return reply.has("console") && reply.get("console").isObject() ? (ObjectNode) reply.get("console") : Json.object();
+    }
+
+    private Map<String, String> serverGroupHeaders() {
+        return Microversion.computeHeaders(versions.sdk(SERVER_GROUP_MAX));
+    }
+
+    @Override
+    public ObjectNode createServerGroup(ObjectNode group) {
+        // openstack4j's create sends the "policies" list of before 2.64, without rules
+        ObjectNode body = Json.object();
+        body.set("server_group", group);
+        return object(calls.rest("POST", "/os-server-groups", Map.of(), body, serverGroupHeaders(), SdkErrors::fromResponse),
+                "server_group");
+    }
+
+    @Override
+    public ObjectNode findServerGroup(String nameOrId) {
+        ObjectNode found = dev.jos.session.SdkFind.find("ServerGroup", nameOrId,
+                id -> sdk(serverGroupHeaders(), os -> os.compute().serverGroups().get(Urls.segment(id)), "server_group"),
+                () -> listServerGroups(Map.of()));
+        if (found == null) {
+            throw dev.jos.session.SdkFind.notFound("ServerGroup", nameOrId);
+        }
+        return found;
+    }
+
+    @Override
+    public void deleteServerGroup(String id) {
+        calls.call(serverGroupHeaders(), SdkErrors::fromResponse, os -> os.compute().serverGroups().delete(Urls.segment(id)));
+    }
+
+    @Override
+    public List<ObjectNode> listServerGroups(Map<String, String> query) {
+        if (query.isEmpty()) {
+            return objects(calls.call(serverGroupHeaders(), SdkErrors::fromResponse, os -> os.compute().serverGroups().list()),
+                    "server_groups");
+        }
+        // openstack4j's list takes no all_projects, limit or offset
+        return objects(calls.rest("GET", "/os-server-groups", query, null, serverGroupHeaders(), SdkErrors::fromResponse),
+                "server_groups");
+    }
 }

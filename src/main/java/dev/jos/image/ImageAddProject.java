@@ -41,7 +41,7 @@ public class ImageAddProject extends ShowCommand {
     }
 
     /** oslo_utils.uuidutils.is_uuid_like: a UUID with or without dashes, any case. */
-    static boolean uuidLike(String s) {
+    public static boolean uuidLike(String s) {
         String hex = s.replace("-", "").toLowerCase(java.util.Locale.ROOT);
         if (!hex.matches("[0-9a-f]{32}")) {
             return false;

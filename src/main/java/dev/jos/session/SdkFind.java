@@ -45,7 +45,14 @@ public final class SdkFind {
     }
 
     /** ResourceNotFound's text. */
-    public static CommandException notFound(String resource, String nameOrId) {
-        return new CommandException("No " + resource + " found for " + nameOrId);
+    public static NotFound notFound(String resource, String nameOrId) {
+        return new NotFound("No " + resource + " found for " + nameOrId);
+    }
+
+    /** openstacksdk's ResourceNotFound: a find that some callers forgive (find_image's ignore_missing=True). */
+    public static final class NotFound extends CommandException {
+        public NotFound(String message) {
+            super(message);
+        }
     }
 }

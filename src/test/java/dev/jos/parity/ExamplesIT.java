@@ -53,6 +53,13 @@ class ExamplesIT {
     }
 
     @Test
+    void networkExercise() throws Exception {
+        String out = run("network-exercise.sh", "JOS", Path.of("bin/jos").toAbsolutePath().toString());
+        assertTrue(out.contains("network exercise: OK"), out);
+        assertTrue(out.contains("| allocation_pools     | 172.17.0.2-172.17.0.254"), "the course's subnet as OSC shows it:\n" + out);
+    }
+
+    @Test
     void traceWalkthrough() throws Exception {
         Path dir = home.resolve("trace");
         String out = run("trace-walkthrough.sh", "JOS_TRACE_OUT", dir.toString());

@@ -214,13 +214,8 @@ public class ServerCreate extends ShowCommand {
 
         String userDataB64 = null;
         if (userData != null) {
-            try {
-                // io.open in text mode: UTF-8, universal newlines
-                String text = Files.readString(inv.file(userData), StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
-                userDataB64 = text.isEmpty() ? null : Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
-            } catch (IOException | java.nio.file.InvalidPathException e) {
-                throw new CommandException("Can't open '" + userData + "': " + PyErrors.ioError(e, userData, inv::file));
-            }
+            String text = readUserData(inv, userData);
+            userDataB64 = text.isEmpty() ? null : Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
         }
 
         if (description != null && !description.isEmpty() && !compute.serverMicroversionAtLeast("2.19")) {
@@ -420,6 +415,15 @@ public class ServerCreate extends ShowCommand {
     }
 
     /** novaclient's _boot body, key for key in its order. */
+    /** The user data file as OSC's io.open reads it (text mode: UTF-8, universal newlines), or OSC's "Can't open" error. */
+    static String readUserData(Invocation inv, String path) {
+        try {
+            return Files.readString(inv.file(path), StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            throw new CommandException("Can't open '" + path + "': " + PyErrors.ioError(e, path, inv::file));
+        }
+    }
+
     private ObjectNode body(String imageId, String flavorId, String userDataB64, Map<String, String> meta, Object configDriveValue,
                             List<String> groupIds, Map<String, byte[]> personality, ArrayNode bdm, Object networks,
                             Map<String, List<String>> hintValues) {

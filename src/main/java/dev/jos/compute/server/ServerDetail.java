@@ -116,7 +116,7 @@ public final class ServerDetail {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<? extends Map<?, ?>> dicts(Object value) {
+    static List<? extends Map<?, ?>> dicts(Object value) {
         if (value instanceof List<?> l) {
             List<Map<?, ?>> out = new ArrayList<>();
             for (Object o : l) {
