@@ -49,9 +49,9 @@ public class TraceDiagram implements JosCommand {
         DiagramPlan.SplitMode mode = mode();
         int perPart = mode == DiagramPlan.SplitMode.COUNT ? count() : 0;
         TraceFile trace = new TraceFile(inv.file(file), file);
-        TraceSource drawn = withProfiles(inv, trace, profiles, false);
+        TraceSource source = withProfiles(inv, trace, profiles, false);
         DiagramPlan plan = new DiagramPlan(mode, perPart, "jos");
-        drawn.read(false, inv::warn, plan::add);
+        source.read(false, inv::warn, plan::add);
         int parts = plan.parts.size();
         String fmt = format == null ? "mermaid" : format;
         DiagramSyntax syntax = switch (fmt) {
@@ -61,13 +61,13 @@ public class TraceDiagram implements JosCommand {
                     + "' (choose from 'mermaid', 'plantuml', 'svg', 'html')");
         };
         if (fmt.equals("html")) {
-            return html(inv, trace, drawn, plan, syntax);
+            return html(inv, trace, source, plan, syntax);
         }
         if (output == null) {
             if (fmt.equals("svg") && parts > 1) {
                 throw new CommandException("The diagram has " + parts + " parts: give -o a directory for their SVG files");
             }
-            return new CommandResult.Text(out -> MermaidWriter.write(drawn, plan, syntax, drawn(fmt, stdoutParts(out))));
+            return new CommandResult.Text(out -> MermaidWriter.write(source, plan, syntax, drawn(fmt, stdoutParts(out))));
         }
         Path target = inv.file(output);
         // several parts need a directory; a file the user named is never turned into one
@@ -84,7 +84,7 @@ public class TraceDiagram implements JosCommand {
         try {
             if (toDirectory) {
                 Path dir = TraceOutput.directory(target, output);
-                MermaidWriter.write(drawn, plan, syntax, drawn(fmt, new MermaidWriter.PartSink() {
+                MermaidWriter.write(source, plan, syntax, drawn(fmt, new MermaidWriter.PartSink() {
                     @Override
                     public Writer open(DiagramPlan.Part part) throws IOException {
                         return TraceOutput.newTextFile(dir.resolve(String.format("part-%03d.%s", part.index + 1, extension)));
@@ -97,7 +97,7 @@ public class TraceDiagram implements JosCommand {
                 }));
             } else {
                 try (Writer out = TraceOutput.newTextFile(target)) {
-                    MermaidWriter.write(drawn, plan, syntax, drawn(fmt, stdoutParts(out)));
+                    MermaidWriter.write(source, plan, syntax, drawn(fmt, stdoutParts(out)));
                 }
             }
         } catch (IOException e) {
@@ -139,14 +139,14 @@ public class TraceDiagram implements JosCommand {
         return new ProfileMerge(trace, traces, whole);
     }
 
-    private CommandResult html(Invocation inv, TraceFile trace, TraceSource drawn, DiagramPlan plan, DiagramSyntax syntax)
+    private CommandResult html(Invocation inv, TraceFile trace, TraceSource source, DiagramPlan plan, DiagramSyntax syntax)
             throws IOException {
         SvgRenderer renderer = new SvgRenderer();
         if (output == null) {
-            return new CommandResult.Text(out -> HtmlPage.write(out, trace, drawn, plan, syntax, renderer));
+            return new CommandResult.Text(out -> HtmlPage.write(out, trace, source, plan, syntax, renderer));
         }
         try (Writer out = TraceOutput.newTextFile(inv.file(output))) {
-            HtmlPage.write(out, trace, drawn, plan, syntax, renderer);
+            HtmlPage.write(out, trace, source, plan, syntax, renderer);
         } catch (IOException e) {
             throw TraceOutput.cannotWrite(output, e);
         }
