@@ -138,6 +138,8 @@ final class ProfilerTrace {
         final long finished;
         final String exception;
         final JsonNode start;
+        /** Whether its start point is missing from the trace. */
+        final boolean lost;
 
         Span(JsonNode node) {
             JsonNode info = node.path("info");
@@ -165,8 +167,6 @@ final class ProfilerTrace {
             started = from;
             lost = payload == null;
         }
-
-        final boolean lost;
 
         String method() {
             return lost ? "?" : start.path("request").path("method").asText("");
