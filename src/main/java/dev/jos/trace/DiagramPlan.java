@@ -57,6 +57,7 @@ final class DiagramPlan {
     private final MermaidSyntax syntax;
     private String run;
     private boolean wrote;
+    private String lastPhase;
     private int messages;
 
     DiagramPlan(SplitMode mode, int perPart, String client) {
@@ -85,7 +86,10 @@ final class DiagramPlan {
             run = r.runKey();
             wrote = false;
         }
-        String phase = phase(r, wrote);
+        // calls behind the API and the response half of an exchange stay in the phase they happen in
+        boolean follows = (r.behind() != null || !r.drawsRequest()) && !newRun && lastPhase != null;
+        String phase = follows ? lastPhase : phase(r, wrote);
+        lastPhase = phase;
         if (phase.equals("change")) {
             wrote = true;
         }
@@ -95,14 +99,15 @@ final class DiagramPlan {
             default -> null;
         };
         Map<String, String> used = new LinkedHashMap<>();
-        String request = syntax.request(r, used::put);
-        String response = syntax.response(r, used::put);
-        long arrows = request.length() + response.length() + 2;
+        String request = r.drawsRequest() ? syntax.request(r, used::put) + "\n" : "";
+        String response = r.drawsResponse() ? syntax.response(r, used::put) + "\n" : "";
+        long arrows = request.length() + response.length();
+        int count = r.arrowCount();
         Part part = parts.isEmpty() ? null : parts.get(parts.size() - 1);
         boolean split = part == null
                 || (key != null && !key.equals(part.key))
-                || (mode == SplitMode.COUNT && part.messages + 2 > perPart)
-                || ((mode == SplitMode.COMMAND || mode == SplitMode.PHASE) && part.messages + 2 > MAX_MESSAGES_PER_PART)
+                || (mode == SplitMode.COUNT && part.messages + count > perPart)
+                || ((mode == SplitMode.COMMAND || mode == SplitMode.PHASE) && part.messages + count > MAX_MESSAGES_PER_PART)
                 || estimate(part, r, used, arrows, newRun) > BUDGET;
         if (split) {
             part = new Part(parts.size(), r.number(), messages + 1, key);
@@ -124,9 +129,9 @@ final class DiagramPlan {
             }
         }
         part.bodyChars += arrows;
-        part.messages += 2;
+        part.messages += count;
         part.last = r.number();
-        messages += 2;
+        messages += count;
     }
 
     /** The part's length with r added; the legend grows by its new entries only (no copies). */

@@ -24,13 +24,14 @@ final class HtmlPage {
     private HtmlPage() {
     }
 
-    static void write(Writer out, TraceFile trace, DiagramPlan plan, DiagramSyntax syntax, SvgRenderer renderer)
-            throws IOException {
+    /** The diagram drawn from {@code drawn} (the recording, or it merged with OSProfiler traces). */
+    static void write(Writer out, TraceFile trace, TraceSource drawn, DiagramPlan plan, DiagramSyntax syntax,
+                      SvgRenderer renderer) throws IOException {
         out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
                 + esc("jos trace: " + trace.name()) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
         out.write("<h1>" + esc("jos trace: " + trace.name()) + "</h1>\n");
         // the parts' PlantUML, each drawn as it is complete
-        MermaidWriter.write(trace, plan, syntax, new MermaidWriter.PartSink() {
+        MermaidWriter.write(drawn, plan, syntax, new MermaidWriter.PartSink() {
             @Override
             public Writer open(DiagramPlan.Part part) {
                 return new StringWriter();

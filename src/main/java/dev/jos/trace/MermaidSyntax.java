@@ -28,12 +28,22 @@ final class MermaidSyntax implements DiagramSyntax {
 
     @Override
     public String request(TraceRecord r, BiConsumer<String, String> used) {
+        if (r.behind() != null) {
+            String arrow = r.behind().kind().equals("cast") ? "-)" : "->>";
+            String path = r.behind().rpc() ? "" : plan.placeholders.shorten(r.path(), used);
+            return INDENT + INDENT + id(r.from()) + arrow + id(r.to()) + ": " + escape(BehindText.request(r, path));
+        }
         return INDENT + INDENT + id(r.from()) + "->>" + id(r.to()) + ": " + escape(r.method() + " "
                 + plan.placeholders.shorten(r.path(), used));
     }
 
     @Override
     public String response(TraceRecord r, BiConsumer<String, String> used) {
+        if (r.behind() != null) {
+            String path = r.behind().rpc() ? "" : plan.placeholders.shorten(r.path(), used);
+            String arrow = r.behind().error() == null ? "-->>" : "--x";
+            return INDENT + INDENT + id(r.to()) + arrow + id(r.from()) + ": " + escape(BehindText.response(r, path));
+        }
         String path = plan.placeholders.shorten(r.path(), used);
         String status = StatusText.of(r);
         if (status == null) {

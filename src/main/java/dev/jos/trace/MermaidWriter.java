@@ -18,11 +18,11 @@ final class MermaidWriter {
     private MermaidWriter() {
     }
 
-    static void write(TraceFile file, DiagramPlan plan, PartSink sink) throws IOException {
+    static void write(TraceSource file, DiagramPlan plan, PartSink sink) throws IOException {
         write(file, plan, new MermaidSyntax(plan), sink);
     }
 
-    static void write(TraceFile file, DiagramPlan plan, DiagramSyntax syntax, PartSink sink) throws IOException {
+    static void write(TraceSource file, DiagramPlan plan, DiagramSyntax syntax, PartSink sink) throws IOException {
         List<DiagramPlan.Part> parts = plan.parts;
         var state = new Object() {
             int index = -1;
@@ -51,10 +51,14 @@ final class MermaidWriter {
                         syntax.openRect(state.out, part, r, state.rects++);
                         state.run = r.runKey();
                     }
-                    state.out.write(syntax.request(r, (p, id) -> { }));
-                    state.out.write('\n');
-                    state.out.write(syntax.response(r, (p, id) -> { }));
-                    state.out.write('\n');
+                    if (r.drawsRequest()) {
+                        state.out.write(syntax.request(r, (p, id) -> { }));
+                        state.out.write('\n');
+                    }
+                    if (r.drawsResponse()) {
+                        state.out.write(syntax.response(r, (p, id) -> { }));
+                        state.out.write('\n');
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

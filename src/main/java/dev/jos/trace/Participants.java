@@ -50,6 +50,10 @@ final class Participants {
             return "Client";
         }
         String type = ServiceNames.type(name);
+        if (type != null && type.equals(name) && name.indexOf('-') > 0) {
+            // a daemon behind the API (nova-conductor, from an OSProfiler trace): its project's box
+            type = ServiceNames.type(name.substring(0, name.indexOf('-')));
+        }
         return switch (type == null ? "" : type) {
             case "identity" -> "Identity";
             case "image" -> "Image";

@@ -24,11 +24,21 @@ final class PlantUmlSyntax implements DiagramSyntax {
 
     @Override
     public String request(TraceRecord r, BiConsumer<String, String> used) {
+        if (r.behind() != null) {
+            String arrow = r.behind().kind().equals("cast") ? " ->> " : " -> ";
+            String path = r.behind().rpc() ? "" : plan.placeholders.shorten(r.path(), used);
+            return id(r.from()) + arrow + id(r.to()) + " : " + text(BehindText.request(r, path));
+        }
         return id(r.from()) + " -> " + id(r.to()) + " : " + text(r.method() + " " + plan.placeholders.shorten(r.path(), used));
     }
 
     @Override
     public String response(TraceRecord r, BiConsumer<String, String> used) {
+        if (r.behind() != null) {
+            String path = r.behind().rpc() ? "" : plan.placeholders.shorten(r.path(), used);
+            String arrow = r.behind().error() == null ? " --> " : " -->x ";
+            return id(r.to()) + arrow + id(r.from()) + " : " + text(BehindText.response(r, path));
+        }
         String path = plan.placeholders.shorten(r.path(), used);
         String status = StatusText.of(r);
         if (status == null) {

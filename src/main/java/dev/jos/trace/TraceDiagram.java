@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,6 +35,10 @@ public class TraceDiagram implements JosCommand {
             description = "mermaid (default), plantuml, svg (drawn by PlantUML, one file per part) or html (one page that opens offline: the diagram and every request and response)")
     String format;
 
+    @Option(names = "--profile", paramLabel = "<trace.json>",
+            description = "Merge an OSProfiler trace (what `osprofiler trace show --json ID` prints, for a command recorded with --os-profile): the services' own HTTP calls and RPCs, in time order between the recorded exchanges. Repeat for several traces")
+    List<String> profiles;
+
     @Override
     public boolean needsAuth() {
         return false;
@@ -44,8 +49,9 @@ public class TraceDiagram implements JosCommand {
         DiagramPlan.SplitMode mode = mode();
         int perPart = mode == DiagramPlan.SplitMode.COUNT ? count() : 0;
         TraceFile trace = new TraceFile(inv.file(file), file);
+        TraceSource source = withProfiles(inv, trace, profiles, false);
         DiagramPlan plan = new DiagramPlan(mode, perPart, "jos");
-        trace.read(false, inv::warn, plan::add);
+        source.read(false, inv::warn, plan::add);
         int parts = plan.parts.size();
         String fmt = format == null ? "mermaid" : format;
         DiagramSyntax syntax = switch (fmt) {
@@ -55,13 +61,13 @@ public class TraceDiagram implements JosCommand {
                     + "' (choose from 'mermaid', 'plantuml', 'svg', 'html')");
         };
         if (fmt.equals("html")) {
-            return html(inv, trace, plan, syntax);
+            return html(inv, trace, source, plan, syntax);
         }
         if (output == null) {
             if (fmt.equals("svg") && parts > 1) {
                 throw new CommandException("The diagram has " + parts + " parts: give -o a directory for their SVG files");
             }
-            return new CommandResult.Text(out -> MermaidWriter.write(trace, plan, syntax, drawn(fmt, stdoutParts(out))));
+            return new CommandResult.Text(out -> MermaidWriter.write(source, plan, syntax, drawn(fmt, stdoutParts(out))));
         }
         Path target = inv.file(output);
         // several parts need a directory; a file the user named is never turned into one
@@ -78,7 +84,7 @@ public class TraceDiagram implements JosCommand {
         try {
             if (toDirectory) {
                 Path dir = TraceOutput.directory(target, output);
-                MermaidWriter.write(trace, plan, syntax, drawn(fmt, new MermaidWriter.PartSink() {
+                MermaidWriter.write(source, plan, syntax, drawn(fmt, new MermaidWriter.PartSink() {
                     @Override
                     public Writer open(DiagramPlan.Part part) throws IOException {
                         return TraceOutput.newTextFile(dir.resolve(String.format("part-%03d.%s", part.index + 1, extension)));
@@ -91,7 +97,7 @@ public class TraceDiagram implements JosCommand {
                 }));
             } else {
                 try (Writer out = TraceOutput.newTextFile(target)) {
-                    MermaidWriter.write(trace, plan, syntax, drawn(fmt, stdoutParts(out)));
+                    MermaidWriter.write(source, plan, syntax, drawn(fmt, stdoutParts(out)));
                 }
             }
         } catch (IOException e) {
@@ -121,13 +127,26 @@ public class TraceDiagram implements JosCommand {
         };
     }
 
-    private CommandResult html(Invocation inv, TraceFile trace, DiagramPlan plan, DiagramSyntax syntax) throws IOException {
+    /** The recording, merged with the OSProfiler traces when --profile names any. */
+    static TraceSource withProfiles(Invocation inv, TraceFile trace, List<String> profiles, boolean whole) {
+        if (profiles == null || profiles.isEmpty()) {
+            return trace;
+        }
+        List<ProfilerTrace> traces = new java.util.ArrayList<>();
+        for (String p : profiles) {
+            traces.add(ProfilerTrace.read(inv.file(p), p));
+        }
+        return new ProfileMerge(trace, traces, whole);
+    }
+
+    private CommandResult html(Invocation inv, TraceFile trace, TraceSource source, DiagramPlan plan, DiagramSyntax syntax)
+            throws IOException {
         SvgRenderer renderer = new SvgRenderer();
         if (output == null) {
-            return new CommandResult.Text(out -> HtmlPage.write(out, trace, plan, syntax, renderer));
+            return new CommandResult.Text(out -> HtmlPage.write(out, trace, source, plan, syntax, renderer));
         }
         try (Writer out = TraceOutput.newTextFile(inv.file(output))) {
-            HtmlPage.write(out, trace, plan, syntax, renderer);
+            HtmlPage.write(out, trace, source, plan, syntax, renderer);
         } catch (IOException e) {
             throw TraceOutput.cannotWrite(output, e);
         }

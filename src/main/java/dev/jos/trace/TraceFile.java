@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * such as the cut-off last line of an interrupted run, is a warning and is skipped; a line from
  * a newer major version of the format is a warning (once) and is read for the fields it shares.
  */
-public final class TraceFile {
+public final class TraceFile implements TraceSource {
     private static final JsonFactory FACTORY = new JsonFactory();
     /** The newest major version of the record format this jos knows. */
     private static final int KNOWN_MAJOR = 1;
@@ -38,6 +38,7 @@ public final class TraceFile {
         this.shownName = shownName;
     }
 
+    @Override
     public String name() {
         return shownName;
     }
@@ -51,6 +52,7 @@ public final class TraceFile {
      *                   second pass over a file already warned about)
      * @return how many exchanges there were
      */
+    @Override
     public int read(boolean withBodies, Consumer<String> warnings, Consumer<TraceRecord> sink) {
         Consumer<String> warn = warnings == null ? w -> { } : warnings;
         int count = 0;
@@ -254,7 +256,7 @@ public final class TraceFile {
             }
             return new TraceRecord(number, lineNo, time, method, url, status, reason, duration, service, reqHeaders,
                     reqBody, respHeaders, respBody, requestId, error, reqSha, respSha, version, invocation, command,
-                    commandName, hookId);
+                    commandName, hookId, null, TraceRecord.BOTH);
         }
     }
 

@@ -6,6 +6,7 @@ import dev.jos.output.Table;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** One row per recorded exchange, through cliff's list formats (-f csv/json/value, -c, --sort-column). */
@@ -15,6 +16,10 @@ public class TraceList extends ListCommand {
     @Parameters(paramLabel = "<file>", description = "A file written by --record")
     String file;
 
+    @Option(names = "--profile", paramLabel = "<trace.json>",
+            description = "Merge an OSProfiler trace (`osprofiler trace show --json ID`): one row per call between services too, in time order. Repeat for several traces")
+    List<String> profiles;
+
     @Override
     public boolean needsAuth() {
         return false;
@@ -23,7 +28,8 @@ public class TraceList extends ListCommand {
     @Override
     protected Table list(Invocation inv) {
         List<List<Object>> rows = new ArrayList<>();
-        new TraceFile(inv.file(file), file).read(false, inv::warn, r -> rows.add(row(r)));
+        TraceFile trace = new TraceFile(inv.file(file), file);
+        TraceDiagram.withProfiles(inv, trace, profiles, true).read(false, inv::warn, r -> rows.add(row(r)));
         return new Table(COLUMNS, rows);
     }
 

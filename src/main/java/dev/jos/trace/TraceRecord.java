@@ -9,15 +9,56 @@ import java.util.Map;
  * Fields a line does not have (older versions) are null; the bodies are null too when the file
  * was read without them (diagrams and lists do not need them).
  *
- * @param number 1-based position among the file's exchanges
- * @param line   the line of the file it came from
+ * @param number 1-based position among the file's exchanges (among the drawn items, once merged
+ *               with an OSProfiler trace)
+ * @param line   the line of the file it came from (0 for a call from an OSProfiler trace)
+ * @param behind a call between services from an OSProfiler trace, or null for a recorded exchange
+ * @param arrows which of its arrows this item draws: {@link #BOTH}, or only the {@link #REQUEST} or
+ *               the {@link #RESPONSE} when calls behind the API happened in between
  */
 public record TraceRecord(int number, int line, String time, String method, String url, Integer status,
                           String reason, Double durationMs, String service, Map<String, String> requestHeaders,
                           JsonNode requestBody, Map<String, String> responseHeaders, JsonNode responseBody,
                           String requestId, String error, String requestBodySha256, String responseBodySha256,
                           String version, String invocationId, List<String> command, String commandName,
-                          String requestshookId) {
+                          String requestshookId, Behind behind, int arrows) {
+    public static final int REQUEST = 1;
+    public static final int RESPONSE = 2;
+    public static final int BOTH = REQUEST | RESPONSE;
+
+    /**
+     * A call one service made to another, from an OSProfiler trace: an HTTP request (method and
+     * path in the record), or an RPC {@code call} (the caller waited for it) or {@code cast}.
+     *
+     * @param kind  http, call or cast
+     * @param name  the RPC method; null for http
+     * @param error the exception type the callee's span ended with, or null
+     */
+    public record Behind(String kind, String name, String error) {
+        public boolean rpc() {
+            return !kind.equals("http");
+        }
+    }
+
+    public boolean drawsRequest() {
+        return (arrows & REQUEST) != 0;
+    }
+
+    public boolean drawsResponse() {
+        return (arrows & RESPONSE) != 0 && (behind == null || !behind.kind().equals("cast"));
+    }
+
+    /** How many arrows it draws. */
+    public int arrowCount() {
+        return (drawsRequest() ? 1 : 0) + (drawsResponse() ? 1 : 0);
+    }
+
+    /** The same item numbered n, drawing the given arrows. */
+    public TraceRecord as(int n, int which) {
+        return new TraceRecord(n, line, time, method, url, status, reason, durationMs, service, requestHeaders,
+                requestBody, responseHeaders, responseBody, requestId, error, requestBodySha256, responseBodySha256,
+                version, invocationId, command, commandName, requestshookId, behind, which);
+    }
 
     /** Who sent it: requestshook's From header when sent, else jos. */
     public String from() {
