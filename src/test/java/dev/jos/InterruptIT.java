@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Ctrl-C while jos waits for the cloud: exit code 130, as OSC's. Runs bin/jos as a user would. */
-// timings and signals: alone, not beside the parity classes (pom.xml runs those in parallel)
-@org.junit.jupiter.api.parallel.Isolated
 class InterruptIT {
     @TempDir
     Path home;

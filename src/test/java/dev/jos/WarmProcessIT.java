@@ -29,8 +29,6 @@ import dev.jos.parity.Lab;
  * prompt, a server killed mid-command. Each test has a server (and a directory) of its own and
  * stops it by its PID.
  */
-// timings and signals: alone, not beside the parity classes (pom.xml runs those in parallel)
-@org.junit.jupiter.api.parallel.Isolated
 class WarmProcessIT {
     @TempDir
     Path tmp;

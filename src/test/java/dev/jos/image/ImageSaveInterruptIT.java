@@ -32,8 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs bin/jos as a user would, against a glance stand-in that sends 4 MiB of a 64 MiB image
  * and then stalls, so the interrupt lands while the body is being written.
  */
-// timings and signals: alone, not beside the parity classes (pom.xml runs those in parallel)
-@org.junit.jupiter.api.parallel.Isolated
 class ImageSaveInterruptIT {
     private static final String ID = "0b6e4d1c-6d0e-4b3f-9a57-0c2fbd1e8a11";
     private static final long SIZE = 64L << 20;

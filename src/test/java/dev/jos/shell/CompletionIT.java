@@ -24,8 +24,6 @@ import dev.jos.parity.Lab;
  * bash, zsh and fish completion as a person uses it: each shell in a tmux terminal with the
  * checked-in script, TAB on command words, options and live names from the lab.
  */
-// timings and signals: alone, not beside the parity classes (pom.xml runs those in parallel)
-@org.junit.jupiter.api.parallel.Isolated
 class CompletionIT {
     static final String USER = "jos-cmpl-" + UUID.randomUUID().toString().substring(0, 8);
 

@@ -23,8 +23,6 @@ import dev.jos.parity.Lab;
  * Ctrl-C during `server create --wait`, history recall with Up (never a password), exit; and
  * commands piped to stdin as OSC reads them.
  */
-// timings and signals: alone, not beside the parity classes (pom.xml runs those in parallel)
-@org.junit.jupiter.api.parallel.Isolated
 class InteractiveShellIT {
     static final String PROMPT = "(jos) ";
 
