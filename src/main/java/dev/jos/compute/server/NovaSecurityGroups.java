@@ -16,6 +16,15 @@ final class NovaSecurityGroups {
     private NovaSecurityGroups() {
     }
 
+    /** OSC's Add/RemoveServerSecurityGroup: novaclient's find, this find, then {"action": {"name": id}}. */
+    static void act(dev.jos.cli.Invocation inv, String server, String group, String action) {
+        ComputeApi compute = inv.compute();
+        String id = NovaFind.server(compute, server).path("id").asText();
+        com.fasterxml.jackson.databind.node.ObjectNode body = dev.jos.json.Json.object();
+        body.putObject(action).put("name", findId(compute, group));
+        compute.serverAction(id, body);
+    }
+
     /** The group's id. */
     static String findId(ComputeApi compute, String value) {
         try {

@@ -1,12 +1,7 @@
 package dev.jos.compute.server;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.jos.cli.ActionCommand;
 import dev.jos.cli.Invocation;
-import dev.jos.compute.ComputeApi;
-import dev.jos.json.Json;
-import dev.jos.session.CommandException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,16 +16,6 @@ public class ServerAddNetwork extends ActionCommand {
 
     @Override
     protected void act(Invocation inv) {
-        ComputeApi compute = inv.compute();
-        String id = compute.sdkFindServer(server).path("id").asText();
-        ObjectNode attachment = Json.object();
-        attachment.put("net_id", inv.network().findNetwork(network).path("id").asText());
-        if (tag != null && !tag.isEmpty()) {
-            if (!compute.sdkSupports("2.49")) {
-                throw new CommandException("--os-compute-api-version 2.49 or greater is required to support the --tag option");
-            }
-            attachment.put("tag", tag);
-        }
-        compute.createServerInterface(id, attachment);
+        ServerInterfaces.attach(inv, server, "net_id", n -> n.findNetwork(network), tag);
     }
 }
