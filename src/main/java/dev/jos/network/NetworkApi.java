@@ -20,10 +20,30 @@ public interface NetworkApi {
 
     ObjectNode findPort(String nameOrId);
 
+    ObjectNode findRouter(String nameOrId);
+
+    /** The ports whose device_id is the server's (the SDK's ports(device_id=...)), in neutron's order. */
+    List<ObjectNode> serverPorts(String serverId);
+
     // ---- the network and subnet commands (openstacksdk's network proxy, as OSC 6.0 calls it) ----
 
     /** find_&lt;resource&gt;(ignore_missing=False); a miss is {@link NeutronNotFound}. */
     ObjectNode find(Neutron kind, String nameOrId);
+
+    /** get_&lt;resource&gt;: GET by id only (no search by name); an error carries the SDK's own text. */
+    ObjectNode get(Neutron kind, String id);
+
+    /** The agents hosting a network (its dhcp-agents) or, with {@code router}, a router (its l3-agents). */
+    void hostingAgents(boolean router, String id, Consumer<ObjectNode> each);
+
+    /** find_extension(name, ignore_missing=False) finds it: GET /extensions/{name}, else every extension by alias or name. */
+    boolean hasExtension(String name);
+
+    /** get_quota / get_quota_default: the "quota" of GET /quotas/{project}(/default). */
+    ObjectNode quota(String projectId, boolean defaults);
+
+    /** availability_zones(): neutron's network and router zones. */
+    List<ObjectNode> availabilityZones();
 
     /** POST of {@code attrs} as the resource's body; the created resource. */
     ObjectNode create(Neutron kind, ObjectNode attrs);
