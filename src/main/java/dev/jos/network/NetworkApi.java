@@ -51,6 +51,24 @@ public interface NetworkApi {
     /** PUT of {@code attrs} to the resource; the updated resource. */
     ObjectNode update(Neutron kind, String id, ObjectNode attrs);
 
+    /**
+     * update_&lt;resource&gt;(obj, **attrs) as openstacksdk commits it: only the attributes whose
+     * value differs from the object's are sent, and no request at all when none does. The object
+     * takes the new values (a later update compares with them, as the SDK's in-memory resource).
+     */
+    default void updateChanged(Neutron kind, ObjectNode obj, ObjectNode attrs) {
+        ObjectNode changed = attrs.deepCopy();
+        attrs.fields().forEachRemaining(e -> {
+            if (obj.has(e.getKey()) && obj.get(e.getKey()).equals(e.getValue())) {
+                changed.remove(e.getKey());
+            }
+        });
+        if (!changed.isEmpty()) {
+            obj.setAll(changed);
+            update(kind, obj.path("id").asText(), changed);
+        }
+    }
+
     /** DELETE of the resource (a 404 is the caller's to forgive). */
     void delete(Neutron kind, String id);
 

@@ -205,8 +205,8 @@ class FloatingIpCommandsTest {
                 "PUT floatingips/f-1 {\"port_id\":\"port-b\"}"), neutron.calls);
         neutron.calls.clear();
         run(parse(new ServerAddFloatingIp(), "--fixed-ip-address", "10.0.1.7", "s-1", "f-1"));
-        assertEquals(List.of("GET ports {device_id=s-1}", "PUT floatingips/f-1 {\"fixed_ip_address\":\"10.0.1.7\","
-                + "\"port_id\":\"port-b\"}"), neutron.calls);
+        assertEquals(List.of("GET ports {device_id=s-1}", "PUT floatingips/f-1 {\"fixed_ip_address\":\"10.0.1.7\"}"),
+                neutron.calls, "the SDK sends only what changes: the port is port-b already");
         assertEquals("No port found for fixed IP address 10.9.9.9", assertThrows(CommandException.class,
                 () -> run(parse(new ServerAddFloatingIp(), "--fixed-ip-address", "10.9.9.9", "s-1", "f-1"))).getMessage());
         neutron.unroutedPorts.add("port-b");
@@ -227,5 +227,8 @@ class FloatingIpCommandsTest {
     void removeFloatingIpClearsThePortWithoutTheServer() throws Exception {
         run(parse(new ServerRemoveFloatingIp(), "any-server", "203.0.113.5"));
         assertEquals(List.of("PUT floatingips/f-1 {\"port_id\":null}"), neutron.calls);
+        neutron.calls.clear();
+        run(parse(new ServerRemoveFloatingIp(), "any-server", "203.0.113.5"));
+        assertEquals(List.of(), neutron.calls, "no port: nothing to change, no request");
     }
 }

@@ -33,7 +33,7 @@ public class ServerAddFloatingIp extends ActionCommand {
     @Override
     protected void act(Invocation inv) {
         NetworkApi network = inv.network();
-        String fipId = network.find(Neutron.FLOATING_IP, ipAddress).path("id").asText();
+        ObjectNode fip = network.find(Neutron.FLOATING_IP, ipAddress);
         String serverId = NovaFind.server(inv.compute(), server).path("id").asText();
         List<ObjectNode> ports = network.serverPorts(serverId);
         if (ports.isEmpty()) {
@@ -52,14 +52,14 @@ public class ServerAddFloatingIp extends ActionCommand {
             if (!attrs.has("port_id")) {
                 throw new CommandException("No port found for fixed IP address " + fixedIpAddress);
             }
-            network.update(Neutron.FLOATING_IP, fipId, attrs);
+            network.updateChanged(Neutron.FLOATING_IP, fip, attrs);
             return;
         }
         ApiException last = null;
         for (ObjectNode port : ports) {
             attrs.put("port_id", port.path("id").asText());
             try {
-                network.update(Neutron.FLOATING_IP, fipId, attrs);
+                network.updateChanged(Neutron.FLOATING_IP, fip, attrs);
                 return;
             } catch (ApiException e) {
                 if (!e.isNotFound()) {

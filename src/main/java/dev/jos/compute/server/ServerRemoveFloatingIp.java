@@ -9,7 +9,10 @@ import dev.jos.network.NetworkApi;
 import dev.jos.network.Neutron;
 import picocli.CommandLine.Parameters;
 
-/** OSC 6.0's RemoveFloatingIP over neutron: the floating IP's port cleared; the server is never looked at. */
+/**
+ * OSC 6.0's RemoveFloatingIP over neutron: the floating IP's port cleared (no request when it has
+ * none); the server is never looked at.
+ */
 public class ServerRemoveFloatingIp extends ActionCommand {
     @Parameters(index = "0", paramLabel = "<server>", description = "Server to remove the floating IP address from (name or ID)")
     String server;
@@ -19,9 +22,9 @@ public class ServerRemoveFloatingIp extends ActionCommand {
     @Override
     protected void act(Invocation inv) {
         NetworkApi network = inv.network();
-        String fipId = network.find(Neutron.FLOATING_IP, ipAddress).path("id").asText();
+        ObjectNode fip = network.find(Neutron.FLOATING_IP, ipAddress);
         ObjectNode attrs = Json.object();
         attrs.putNull("port_id");
-        network.update(Neutron.FLOATING_IP, fipId, attrs);
+        network.updateChanged(Neutron.FLOATING_IP, fip, attrs);
     }
 }

@@ -61,9 +61,7 @@ public class FloatingIpSet extends ActionCommand {
         if (noQosPolicy) {
             attrs.putNull("qos_policy_id");
         }
-        if (!attrs.isEmpty()) {
-            api.update(Neutron.FLOATING_IP, obj.path("id").asText(), attrs);
-        }
+        api.updateChanged(Neutron.FLOATING_IP, obj, attrs);
         Tags.set(api, Neutron.FLOATING_IP, obj, tags, noTag);
     }
 }

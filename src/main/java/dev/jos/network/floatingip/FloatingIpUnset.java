@@ -43,9 +43,7 @@ public class FloatingIpUnset extends ActionCommand {
         if (qosPolicy) {
             attrs.putNull("qos_policy_id");
         }
-        if (!attrs.isEmpty()) {
-            api.update(Neutron.FLOATING_IP, obj.path("id").asText(), attrs);
-        }
+        api.updateChanged(Neutron.FLOATING_IP, obj, attrs);
         Tags.unset(api, Neutron.FLOATING_IP, obj, tags, allTag);
     }
 }
