@@ -133,6 +133,11 @@ public final class Invocation {
         apis.requireService(serviceType);
     }
 
+    /** openstacksdk's current_location (see {@link ServiceApis#sdkLocation}). */
+    public dev.jos.output.Munch sdkLocation() {
+        return apis.sdkLocation();
+    }
+
     /** Text OSC writes straight to stdout while it waits (`\rProgress: N`), flushed at once. */
     public void progress(String text) {
         out.print(text);

@@ -193,4 +193,39 @@ public interface ComputeApi {
 
     /** server_groups(**query): every page. */
     List<ObjectNode> listServerGroups(Map<String, String> query);
+
+    // ---- what the cloud's compute side is made of (availability zones, limits, services, hypervisors, quotas) ----
+
+    /** novaclient's availability_zones.list: the availabilityZoneInfo of GET /os-availability-zone(/detail). */
+    List<ObjectNode> availabilityZones(boolean detailed);
+
+    /** novaclient's limits.get: the "limits" object of GET /limits (?reserved=1, ?tenant_id=). */
+    ObjectNode limits(boolean reserved, String tenantId);
+
+    /** openstacksdk's services(**query): GET /os-services at the SDK's microversion (up to 2.69). */
+    List<ObjectNode> computeServices(Map<String, String> query);
+
+    /** openstacksdk's supports_microversion on the compute adapter: the endpoint (or the user's choice) reaches it. */
+    boolean sdkSupportsMicroversion(String version);
+
+    /** novaclient's hypervisors.list(): GET /os-hypervisors/detail (?marker=&limit= from 2.33). */
+    List<ObjectNode> hypervisors(Map<String, String> query);
+
+    /** novaclient's hypervisors.search: GET /os-hypervisors/{matching}/search (before 2.53), every match. */
+    List<ObjectNode> searchHypervisors(String matching);
+
+    /** GET /os-hypervisors/{id}; a 404 is an ApiException with status 404. */
+    ObjectNode getHypervisor(String id);
+
+    /** GET /os-hypervisors/{id}/uptime: the "hypervisor" object. */
+    ObjectNode hypervisorUptime(String id);
+
+    /** novaclient's aggregates.list: GET /os-aggregates. */
+    List<ObjectNode> aggregates();
+
+    /** novaclient's quotas.get / defaults: the "quota_set" of GET /os-quota-sets/{project}(/defaults|/detail). */
+    ObjectNode computeQuotas(String projectId, boolean defaults, boolean detail);
+
+    /** novaclient's quota_classes.get: the "quota_class_set" of GET /os-quota-class-sets/{name}. */
+    ObjectNode computeQuotaClass(String name);
 }

@@ -642,4 +642,102 @@ public final class Openstack4jComputeApi implements ComputeApi {
         return objects(calls.rest("GET", "/os-server-groups", query, null, serverGroupHeaders(), SdkErrors::fromResponse),
                 "server_groups");
     }
+
+    // ---- availability zones, limits, services, hypervisors, quotas ----
+
+    /** openstacksdk's Service._max_microversion in OSC 6.0's SDK. */
+    static final String SERVICE_SDK_MAX = "2.69";
+
+    @Override
+    public List<ObjectNode> availabilityZones(boolean detailed) {
+        return objects(calls.call(serverHeaders(), dev.jos.session.NovaErrors::fromResponse,
+                os -> os.compute().zones().list(detailed)), "availabilityZoneInfo");
+    }
+
+    @Override
+    public ObjectNode limits(boolean reserved, String tenantId) {
+        if (!reserved && tenantId == null) {
+            return object(calls.call(serverHeaders(), dev.jos.session.NovaErrors::fromResponse,
+                    os -> os.compute().quotaSets().limits()), "limits");
+        }
+        // openstack4j's limits call takes no reserved or tenant_id
+        Map<String, String> query = new LinkedHashMap<>();
+        if (reserved) {
+            query.put("reserved", "1");
+        }
+        if (tenantId != null) {
+            query.put("tenant_id", tenantId);
+        }
+        return object(calls.rest("GET", "/limits", query, null, serverHeaders(), dev.jos.session.NovaErrors::fromResponse),
+                "limits");
+    }
+
+    @Override
+    public List<ObjectNode> computeServices(Map<String, String> query) {
+        Map<String, String> params = Map.copyOf(query);
+        return objects(calls.call(Microversion.computeHeaders(versions.sdk(SERVICE_SDK_MAX)), SdkErrors::fromResponse,
+                os -> os.compute().services().list(params)), "services");
+    }
+
+    @Override
+    public boolean sdkSupportsMicroversion(String version) {
+        Microversion used = versions.sdk(SERVICE_SDK_MAX);
+        return used != null && used.atLeast(Microversion.parse(version));
+    }
+
+    @Override
+    public List<ObjectNode> hypervisors(Map<String, String> query) {
+        if (query.isEmpty()) {
+            return objects(calls.call(serverHeaders(), dev.jos.session.NovaErrors::fromResponse,
+                    os -> os.compute().hypervisors().list()), "hypervisors");
+        }
+        // openstack4j's hypervisor list takes no marker or limit
+        return objects(calls.rest("GET", "/os-hypervisors/detail", new LinkedHashMap<>(query), null, serverHeaders(),
+                dev.jos.session.NovaErrors::fromResponse), "hypervisors");
+    }
+
+    @Override
+    public List<ObjectNode> searchHypervisors(String matching) {
+        // openstack4j has no hypervisor search
+        return objects(calls.rest("GET", Urls.path("os-hypervisors", matching, "search"), Map.of(), null, serverHeaders(),
+                dev.jos.session.NovaErrors::fromResponse), "hypervisors");
+    }
+
+    @Override
+    public ObjectNode getHypervisor(String id) {
+        return object(calls.call(serverHeaders(), dev.jos.session.NovaErrors::fromResponse,
+                os -> os.compute().hypervisors().get(Urls.segment(id))), "hypervisor");
+    }
+
+    @Override
+    public ObjectNode hypervisorUptime(String id) {
+        // openstack4j has no hypervisor uptime
+        return object(calls.rest("GET", Urls.path("os-hypervisors", id, "uptime"), Map.of(), null, serverHeaders(),
+                dev.jos.session.NovaErrors::fromResponse), "hypervisor");
+    }
+
+    @Override
+    public List<ObjectNode> aggregates() {
+        return objects(calls.call(serverHeaders(), dev.jos.session.NovaErrors::fromResponse,
+                os -> os.compute().hostAggregates().list()), "aggregates");
+    }
+
+    @Override
+    public ObjectNode computeQuotaClass(String name) {
+        // openstack4j can only update a quota class
+        return object(calls.rest("GET", Urls.path("os-quota-class-sets", name), Map.of(), null, serverHeaders(),
+                dev.jos.session.NovaErrors::fromResponse), "quota_class_set");
+    }
+
+    @Override
+    public ObjectNode computeQuotas(String projectId, boolean defaults, boolean detail) {
+        if (!defaults && !detail) {
+            return object(calls.call(serverHeaders(), dev.jos.session.NovaErrors::fromResponse,
+                    os -> os.compute().quotaSets().get(Urls.segment(projectId))), "quota_set");
+        }
+        // openstack4j has no quota defaults call, and its detail call reads the reply into its own model
+        String path = Urls.path("os-quota-sets", projectId, defaults ? "defaults" : "detail");
+        return object(calls.rest("GET", path, Map.of(), null, serverHeaders(), dev.jos.session.NovaErrors::fromResponse),
+                "quota_set");
+    }
 }

@@ -23,6 +23,11 @@ public final class FlagColumn implements FormattedValue {
         return new FlagColumn(value, "UP", "DOWN");
     }
 
+    /** network_agent.py's AliveColumn. */
+    public static FlagColumn alive(Object value) {
+        return new FlagColumn(value, ":-)", "XXX");
+    }
+
     public static FlagColumn routerExternal(Object value) {
         return new FlagColumn(value, "External", "Internal");
     }

@@ -20,16 +20,54 @@ public interface NetworkApi {
 
     ObjectNode findPort(String nameOrId);
 
+    ObjectNode findRouter(String nameOrId);
+
+    /** The ports whose device_id is the server's (the SDK's ports(device_id=...)), in neutron's order. */
+    List<ObjectNode> serverPorts(String serverId);
+
     // ---- the network and subnet commands (openstacksdk's network proxy, as OSC 6.0 calls it) ----
 
     /** find_&lt;resource&gt;(ignore_missing=False); a miss is {@link NeutronNotFound}. */
     ObjectNode find(Neutron kind, String nameOrId);
+
+    /** get_&lt;resource&gt;: GET by id only (no search by name); an error carries the SDK's own text. */
+    ObjectNode get(Neutron kind, String id);
+
+    /** The agents hosting a network (its dhcp-agents) or, with {@code router}, a router (its l3-agents). */
+    void hostingAgents(boolean router, String id, Consumer<ObjectNode> each);
+
+    /** find_extension(name, ignore_missing=False) finds it: GET /extensions/{name}, else every extension by alias or name. */
+    boolean hasExtension(String name);
+
+    /** get_quota / get_quota_default: the "quota" of GET /quotas/{project}(/default). */
+    ObjectNode quota(String projectId, boolean defaults);
+
+    /** availability_zones(): neutron's network and router zones. */
+    List<ObjectNode> availabilityZones();
 
     /** POST of {@code attrs} as the resource's body; the created resource. */
     ObjectNode create(Neutron kind, ObjectNode attrs);
 
     /** PUT of {@code attrs} to the resource; the updated resource. */
     ObjectNode update(Neutron kind, String id, ObjectNode attrs);
+
+    /**
+     * update_&lt;resource&gt;(obj, **attrs) as openstacksdk commits it: only the attributes whose
+     * value differs from the object's are sent, and no request at all when none does. The object
+     * takes the new values (a later update compares with them, as the SDK's in-memory resource).
+     */
+    default void updateChanged(Neutron kind, ObjectNode obj, ObjectNode attrs) {
+        ObjectNode changed = attrs.deepCopy();
+        attrs.fields().forEachRemaining(e -> {
+            if (obj.has(e.getKey()) && obj.get(e.getKey()).equals(e.getValue())) {
+                changed.remove(e.getKey());
+            }
+        });
+        if (!changed.isEmpty()) {
+            obj.setAll(changed);
+            update(kind, obj.path("id").asText(), changed);
+        }
+    }
 
     /** DELETE of the resource (a 404 is the caller's to forgive). */
     void delete(Neutron kind, String id);

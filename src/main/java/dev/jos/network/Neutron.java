@@ -12,7 +12,9 @@ public enum Neutron {
     QOS_POLICY("QoSPolicy", "policy", "policies", "qos/policies"),
     SECURITY_GROUP("SecurityGroup", "security_group", "security_groups", "security-groups"),
     SECURITY_GROUP_RULE("SecurityGroupRule", "security_group_rule", "security_group_rules", "security-group-rules", false),
-    ADDRESS_GROUP("AddressGroup", "address_group", "address_groups", "address-groups");
+    ADDRESS_GROUP("AddressGroup", "address_group", "address_groups", "address-groups"),
+    FLOATING_IP("FloatingIP", "floatingip", "floatingips", "floatingips", false),
+    AGENT("Agent", "agent", "agents", "agents", false);
 
     private final String sdkName;
     private final String key;
@@ -48,6 +50,14 @@ public enum Neutron {
 
     public boolean namedQuery() {
         return namedQuery;
+    }
+
+    /**
+     * The SDK's name_attribute, which find matches besides the id. A floating IP's is its
+     * address, and its query mapping has no name: find lists every one and compares addresses.
+     */
+    public String nameAttribute() {
+        return this == FLOATING_IP ? "floating_ip_address" : "name";
     }
 
     public String path() {

@@ -54,31 +54,103 @@ public final class Openstack4jNetworkApi implements NetworkApi {
     }
 
     @Override
+    public ObjectNode findRouter(String nameOrId) {
+        // openstack4j's router list takes no filter: the SDK's list by name goes through the same transport
+        ObjectNode found = SdkFind.find("Router", nameOrId,
+                id -> object(calls.call(Map.of(), SdkErrors::fromResponse,
+                        os -> os.networking().router().get(Urls.segment(id))), "router"),
+                () -> objects(calls.rest("GET", "routers" + Urls.query(List.of(Map.entry("name", nameOrId))), Map.of(),
+                        null, Map.of(), SdkErrors::fromResponse), "routers"));
+        if (found == null) {
+            throw SdkFind.notFound("Router", nameOrId);
+        }
+        return found;
+    }
+
+    @Override
+    public List<ObjectNode> serverPorts(String serverId) {
+        return objects(calls.call(Map.of(), SdkErrors::fromResponse, os -> os.networking().port().list(
+                org.openstack4j.model.network.options.PortListOptions.create().deviceId(serverId))), "ports");
+    }
+
+    @Override
     public ObjectNode find(Neutron kind, String nameOrId) {
         ObjectNode found = SdkFind.find(kind.sdkName(), nameOrId, id -> get(kind, id), () -> {
             List<ObjectNode> named = new ArrayList<>();
             if (kind.namedQuery()) {
                 list(kind, Map.of("name", nameOrId), named::add);
+            } else if (!kind.nameAttribute().equals("name")) {
+                list(kind, Map.of(), named::add);
             }
             return named;
-        });
+        }, kind.nameAttribute());
         if (found == null) {
             throw new NeutronNotFound(kind, nameOrId);
         }
         return found;
     }
 
-    private ObjectNode get(Neutron kind, String id) {
+    @Override
+    public ObjectNode get(Neutron kind, String id) {
         String segment = Urls.segment(id);
         return switch (kind) {
             case NETWORK -> object(calls.call(Map.of(), SdkErrors::fromResponse, os -> os.networking().network().get(segment)),
                     kind.key());
             case SUBNET -> object(calls.call(Map.of(), SdkErrors::fromResponse, os -> os.networking().subnet().get(segment)),
                     kind.key());
+            case FLOATING_IP -> object(calls.call(Map.of(), SdkErrors::fromResponse,
+                    os -> os.networking().floatingip().get(segment)), kind.key());
+            case AGENT -> object(calls.call(Map.of(), SdkErrors::fromResponse,
+                    os -> os.networking().agent().getAgent(segment)), kind.key());
             // openstack4j has no segment service, and its subnet pool model drops keys
             default -> object(calls.rest("GET", kind.path() + Urls.path(id), Map.of(), null, Map.of(),
                     SdkErrors::fromResponse), kind.key());
         };
+    }
+
+    @Override
+    public void hostingAgents(boolean router, String id, Consumer<ObjectNode> each) {
+        // openstack4j has no call for a network's DHCP agents or a router's L3 agents
+        String path = router ? "routers" + Urls.path(id, "l3-agents") : "networks" + Urls.path(id, "dhcp-agents");
+        objects(calls.rest("GET", path, Map.of(), null, Map.of(),
+                SdkErrors::fromResponse), "agents").forEach(each);
+    }
+
+    @Override
+    public boolean hasExtension(String name) {
+        // openstack4j has no extension calls
+        try {
+            calls.rest("GET", "extensions" + Urls.path(name), Map.of(), null, Map.of(), SdkErrors::fromResponse);
+            return true;
+        } catch (dev.jos.session.ApiException e) {
+            if (e.status() != 404 && e.status() != 400) {
+                throw e;
+            }
+        }
+        for (ObjectNode ext : objects(calls.rest("GET", "extensions", Map.of(), null, Map.of(), SdkErrors::fromResponse),
+                "extensions")) {
+            if (name.equals(ext.path("alias").asText(null)) || name.equals(ext.path("name").asText(null))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public ObjectNode quota(String projectId, boolean defaults) {
+        if (!defaults) {
+            return object(calls.call(Map.of(), SdkErrors::fromResponse,
+                    os -> os.networking().quotas().get(Urls.segment(projectId))), "quota");
+        }
+        // openstack4j has no call for the default quotas
+        return object(calls.rest("GET", "quotas" + Urls.path(projectId, "default"), Map.of(), null, Map.of(),
+                SdkErrors::fromResponse), "quota");
+    }
+
+    @Override
+    public List<ObjectNode> availabilityZones() {
+        return objects(calls.call(Map.of(), SdkErrors::fromResponse, os -> os.networking().availabilityzone().list()),
+                "availability_zones");
     }
 
     @Override
@@ -105,6 +177,7 @@ public final class Openstack4jNetworkApi implements NetworkApi {
         switch (kind) {
             case NETWORK -> calls.call(Map.of(), SdkErrors::fromResponse, os -> os.networking().network().delete(segment));
             case SUBNET -> calls.call(Map.of(), SdkErrors::fromResponse, os -> os.networking().subnet().delete(segment));
+            case FLOATING_IP -> calls.call(Map.of(), SdkErrors::fromResponse, os -> os.networking().floatingip().delete(segment));
             default -> calls.rest("DELETE", kind.path() + Urls.path(id), Map.of(), null, Map.of(), SdkErrors::fromResponse);
         }
     }

@@ -52,6 +52,10 @@ public final class PythonRepr {
             out.append(floatRepr(toDouble(value)));
         } else if (isInteger(value)) {
             out.append(value.toString());
+        } else if (value instanceof Munch) {
+            out.append("Munch(");
+            appendDictRepr(out, (Map<?, ?>) value);
+            out.append(')');
         } else if (value instanceof Map) {
             appendDictRepr(out, (Map<?, ?>) value);
         } else if (value instanceof Collection) {

@@ -78,6 +78,23 @@ public final class CloudApis implements ServiceApis {
         session().endpoint(serviceType);
     }
 
+    @Override
+    public dev.jos.output.Munch sdkLocation() {
+        CloudSession s = session();
+        dev.jos.session.config.CloudConfig c = s.config();
+        dev.jos.output.Munch project = new dev.jos.output.Munch();
+        project.put("id", s.token().projectId());
+        project.put("name", c.projectName().orElse(null));
+        project.put("domain_id", c.projectDomainId().orElse(null));
+        project.put("domain_name", c.projectDomainName().orElse(null));
+        dev.jos.output.Munch location = new dev.jos.output.Munch();
+        location.put("cloud", c.cloudName());
+        location.put("region_name", c.regionName().orElse(""));
+        location.put("zone", null);
+        location.put("project", project);
+        return location;
+    }
+
     /**
      * The base URL openstack4j gets for each service: the catalog's, with the API version found
      * by discovery for the services whose catalog URL usually has none (glance v2, neutron v2.0).

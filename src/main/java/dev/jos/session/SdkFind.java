@@ -20,6 +20,12 @@ public final class SdkFind {
      */
     public static ObjectNode find(String resource, String nameOrId, Function<String, ObjectNode> get,
                                   Supplier<List<ObjectNode>> listByName) {
+        return find(resource, nameOrId, get, listByName, "name");
+    }
+
+    /** {@link #find} matching the list's items by {@code nameKey} (the SDK's name_attribute). */
+    public static ObjectNode find(String resource, String nameOrId, Function<String, ObjectNode> get,
+                                  Supplier<List<ObjectNode>> listByName, String nameKey) {
         try {
             return get.apply(nameOrId);
         } catch (ApiException e) {
@@ -27,14 +33,19 @@ public final class SdkFind {
                 throw e;
             }
         }
-        return oneMatch(resource, nameOrId, listByName.get());
+        return oneMatch(resource, nameOrId, listByName.get(), nameKey);
     }
 
     /** _get_one_match: the one item whose id or name is {@code nameOrId}; a second is an error. */
     public static ObjectNode oneMatch(String resource, String nameOrId, List<ObjectNode> items) {
+        return oneMatch(resource, nameOrId, items, "name");
+    }
+
+    /** {@link #oneMatch} where the resource's name is another attribute (a floating IP's address). */
+    public static ObjectNode oneMatch(String resource, String nameOrId, List<ObjectNode> items, String nameKey) {
         ObjectNode found = null;
         for (ObjectNode item : items) {
-            if (nameOrId.equals(item.path("id").asText(null)) || nameOrId.equals(item.path("name").asText(null))) {
+            if (nameOrId.equals(item.path("id").asText(null)) || nameOrId.equals(item.path(nameKey).asText(null))) {
                 if (found != null) {
                     throw new CommandException("More than one " + resource + " exists with the name '" + nameOrId + "'.");
                 }

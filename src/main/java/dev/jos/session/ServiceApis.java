@@ -23,4 +23,12 @@ public interface ServiceApis {
 
     /** Fails as keystoneauth does when the catalog has no endpoint of this type (e.g. no cinder). */
     void requireService(String serviceType);
+
+    /**
+     * openstacksdk's current_location, which its resources carry as "location": the cloud's name,
+     * its region, no zone, and the token's project with the name and domain the settings gave.
+     */
+    default dev.jos.output.Munch sdkLocation() {
+        throw new UnsupportedOperationException("no cloud settings here");
+    }
 }

@@ -41,6 +41,20 @@ public final class FakeNeutron implements NetworkApi {
         throw new UnsupportedOperationException();
     }
 
+    @Override
+    public ObjectNode findRouter(String nameOrId) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Ports, by the server (device_id) they belong to. */
+    public final Map<String, List<ObjectNode>> ports = new LinkedHashMap<>();
+
+    @Override
+    public List<ObjectNode> serverPorts(String serverId) {
+        calls.add("GET ports {device_id=" + serverId + "}");
+        return ports.getOrDefault(serverId, List.of());
+    }
+
     private List<ObjectNode> of(Neutron kind) {
         return objects.values().stream().filter(o -> o.path("kind").asText().equals(kind.name())).toList();
     }
@@ -52,11 +66,59 @@ public final class FakeNeutron implements NetworkApi {
             return o.deepCopy();
         }
         ObjectNode found = SdkFind.oneMatch(kind.sdkName(), nameOrId,
-                of(kind).stream().filter(x -> x.path("name").asText().equals(nameOrId)).toList());
+                of(kind).stream().filter(x -> x.path(kind.nameAttribute()).asText().equals(nameOrId)).toList(),
+                kind.nameAttribute());
         if (found == null) {
             throw new NeutronNotFound(kind, nameOrId);
         }
         return found.deepCopy();
+    }
+
+    @Override
+    public ObjectNode get(Neutron kind, String id) {
+        calls.add("GET " + kind.path() + "/" + id);
+        ObjectNode o = objects.get(id);
+        if (o == null || !o.path("kind").asText().equals(kind.name())) {
+            throw dev.jos.session.SdkErrors.fromResponse(new dev.jos.http.ApiResponse(404, "Not Found",
+                    dev.jos.http.Headers.of("Content-Type", "application/json"),
+                    ("{\"NeutronError\": {\"message\": \"" + kind.sdkName() + " " + id + " could not be found.\"}}").getBytes()),
+                    "http://neutron/v2.0/" + kind.path() + "/" + id);
+        }
+        return o.deepCopy();
+    }
+
+    /** Agents hosting a network or router, by its id. */
+    public final Map<String, List<ObjectNode>> hosting = new LinkedHashMap<>();
+
+    @Override
+    public void hostingAgents(boolean router, String id, Consumer<ObjectNode> each) {
+        calls.add("GET " + (router ? "routers/" + id + "/l3-agents" : "networks/" + id + "/dhcp-agents"));
+        hosting.getOrDefault(id, List.of()).forEach(a -> each.accept(a.deepCopy()));
+    }
+
+    /** Neutron's extensions by name, and its availability zones. */
+    public final java.util.Set<String> extensions = new java.util.HashSet<>();
+    public final List<ObjectNode> zones = new ArrayList<>();
+
+    /** Neutron's quotas by project, and its defaults. */
+    public final Map<String, ObjectNode> quotas = new LinkedHashMap<>();
+
+    @Override
+    public ObjectNode quota(String projectId, boolean defaults) {
+        calls.add("GET quotas/" + projectId + (defaults ? "/default" : ""));
+        return quotas.get(defaults ? "default" : projectId).deepCopy();
+    }
+
+    @Override
+    public boolean hasExtension(String name) {
+        calls.add("GET extensions/" + name);
+        return extensions.contains(name);
+    }
+
+    @Override
+    public List<ObjectNode> availabilityZones() {
+        calls.add("GET availability_zones");
+        return zones;
     }
 
     @Override
@@ -71,9 +133,18 @@ public final class FakeNeutron implements NetworkApi {
         return out;
     }
 
+    /** Ports neutron refuses a floating IP on (no router to the external network): a 404 as the SDK words it. */
+    public final java.util.Set<String> unroutedPorts = new java.util.HashSet<>();
+
     @Override
     public ObjectNode update(Neutron kind, String id, ObjectNode attrs) {
         calls.add("PUT " + kind.path() + "/" + id + " " + Json.writeString(attrs));
+        if (unroutedPorts.contains(attrs.path("port_id").asText())) {
+            throw dev.jos.session.SdkErrors.fromResponse(new dev.jos.http.ApiResponse(404, "Not Found",
+                    dev.jos.http.Headers.of("Content-Type", "application/json"),
+                    "{\"NeutronError\": {\"message\": \"External network x is not reachable\"}}".getBytes()),
+                    "http://neutron/v2.0/" + kind.path() + "/" + id);
+        }
         objects.get(id).setAll(attrs);
         return objects.get(id).deepCopy();
     }

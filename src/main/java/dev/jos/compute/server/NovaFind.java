@@ -50,8 +50,23 @@ public final class NovaFind {
                 compute::novaFlavor);
     }
 
+    /**
+     * A hypervisor by id or hypervisor_hostname (its NAME_ATTR): novaclient's find lists them in
+     * detail, so a match is not fetched again.
+     */
+    public static ObjectNode hypervisor(ComputeApi compute, String nameOrId) {
+        return find("hypervisor", nameOrId, true, compute::getHypervisor, () -> compute.hypervisors(Map.of()), null,
+                "hypervisor_hostname");
+    }
+
     private static ObjectNode find(String resource, String nameOrId, boolean integerRetry, Function<String, ObjectNode> get,
                                    Supplier<List<ObjectNode>> listByName, Function<String, ObjectNode> detail) {
+        return find(resource, nameOrId, integerRetry, get, listByName, detail, "name");
+    }
+
+    private static ObjectNode find(String resource, String nameOrId, boolean integerRetry, Function<String, ObjectNode> get,
+                                   Supplier<List<ObjectNode>> listByName, Function<String, ObjectNode> detail,
+                                   String nameKey) {
         try {
             return get.apply(nameOrId);
         } catch (CommandException e) {
@@ -69,9 +84,9 @@ public final class NovaFind {
         List<ObjectNode> matches = new ArrayList<>();
         try {
             for (ObjectNode item : listByName.get()) {
-                if (nameOrId.equals(item.path("name").asText(null))) {
+                if (nameOrId.equals(item.path(nameKey).asText(null))) {
                     // novaclient's findall fetches each match of a summary list in full
-                    matches.add(detail.apply(item.path("id").asText()));
+                    matches.add(detail == null ? item : detail.apply(item.path("id").asText()));
                 }
             }
         } catch (ApiException e) {
