@@ -12,7 +12,10 @@ public enum Neutron {
     QOS_POLICY("QoSPolicy", "policy", "policies", "qos/policies"),
     SECURITY_GROUP("SecurityGroup", "security_group", "security_groups", "security-groups"),
     SECURITY_GROUP_RULE("SecurityGroupRule", "security_group_rule", "security_group_rules", "security-group-rules", false),
-    ADDRESS_GROUP("AddressGroup", "address_group", "address_groups", "address-groups");
+    ADDRESS_GROUP("AddressGroup", "address_group", "address_groups", "address-groups"),
+    PORT("Port", "port", "ports", "ports"),
+    ROUTER("Router", "router", "routers", "routers"),
+    EXTENSION("Extension", "extension", "extensions", "extensions");
 
     private final String sdkName;
     private final String key;
