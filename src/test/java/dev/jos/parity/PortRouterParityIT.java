@@ -27,7 +27,8 @@ import dev.jos.parity.ParityHarness.Pair;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortRouterParityIT extends LabParity {
-    private static final List<String> PORTS = List.of("p1", "p2", "p3");
+    private static final List<String> PORTS = List.of("p1", "p2", "p3", "p4");
+    private static final List<String> ROUTERS = List.of("r1", "r2", "r3", "renamed");
     private static final String MAC = "fa:16:3e:4a:00:0";
 
     private Sides copies;
@@ -50,6 +51,11 @@ class PortRouterParityIT extends LabParity {
             h.oscOk(admin, "subnet", "create", "--network", n(side, "net"), "--subnet-range", "10." + y + ".1.0/24",
                     n(side, "sub"));
             h.oscOk(admin, "security", "group", "create", n(side, "sg"));
+            // an external network of this run's for the gateways (the lab's physnet1 is public's;
+            // a router's gateway needs only the API, so the tenant network type does)
+            h.oscOk(admin, "network", "create", "--external", n(side, "ext"));
+            h.oscOk(admin, "subnet", "create", "--network", n(side, "ext"), "--subnet-range", "10." + y + ".2.0/24",
+                    "--no-dhcp", n(side, "extsub"));
         }
         copies.refreshIds("network", "subnet", "security group");
     }
@@ -57,9 +63,15 @@ class PortRouterParityIT extends LabParity {
     @AfterAll
     void cleanUp() {
         if (h != null) {
+            for (String side : Sides.BOTH) {
+                for (String r : ROUTERS) {
+                    h.osc(admin, "router", "remove", "subnet", n(side, r), n(side, "sub"));
+                }
+            }
+            copies.deleteQuietly("router", ROUTERS.toArray(String[]::new));
             copies.deleteQuietly("port", PORTS.toArray(String[]::new));
             copies.deleteQuietly("security group", "sg");
-            copies.deleteQuietly("network", "net");
+            copies.deleteQuietly("network", "net", "ext");
         }
     }
 
@@ -113,7 +125,7 @@ class PortRouterParityIT extends LabParity {
                 "--binding-profile", "z", "--allowed-address", "ip-address=10.8.8.8,mac-address=" + MAC + "1", "--tag", "a",
                 "--host", n(s, "p1")));
         mapped(0, s -> List.of("port", "set", "--security-group", n(s, "sg"), "--no-binding-profile", "--no-tag",
-                "--disable-port-security", "--no-allowed-address", n(s, "p1")));
+                "--enable-port-security", "--no-allowed-address", n(s, "p1")));
         mapped(0, s -> List.of("port", "show", n(s, "p1"), "-f", "yaml"));
         mapped(0, s -> List.of("port", "unset", "--security-group", n(s, "sg"), "--all-tag", n(s, "p1")));
         mapped(0, s -> List.of("port", "set", "--no-fixed-ip", "--fixed-ip", "subnet=" + n(s, "sub") + ",ip-address=" + ip(31),
@@ -159,6 +171,90 @@ class PortRouterParityIT extends LabParity {
         List<Set<String>> out = new ArrayList<>();
         stderr.lines().forEach(l -> out.add(new TreeSet<>(List.of(l.replaceFirst("^[^:]*: ", "").split(", ")))));
         return out;
+    }
+
+    @Test
+    @Order(5)
+    void routerCreate() {
+        mapped(0, s -> List.of("router", "create", "--description", "first", "--tag", "b", "--tag", "a", n(s, "r1")));
+        mapped(0, s -> List.of("router", "create", "--external-gateway", n(s, "ext"), "--fixed-ip", "subnet=" + n(s, "extsub")
+                + ",ip-address=10." + y + ".2.50", "--disable-snat", "--disable", "--centralized", "--no-ha", "-f", "json",
+                n(s, "r2")));
+        // OSC makes the router, then refuses SNAT without a gateway
+        mapped(1, s -> List.of("router", "create", "--enable-snat", n(s, "r3")));
+        copies.refreshIds("router");
+    }
+
+    @Test
+    @Order(6)
+    void routerShowAndList() {
+        mapped(0, s -> List.of("router", "show", n(s, "r1")));
+        mapped(0, s -> List.of("router", "show", n(s, "r2"), "-f", "yaml"));
+        mapped(0, s -> List.of("router", "list", "--name", n(s, "r2"), "--long"));
+        mapped(0, s -> List.of("router", "list", "--name", n(s, "r1"), "--enable", "--project", "admin", "--tags", "a,b",
+                "--long", "-f", "csv"));
+        mapped(0, s -> List.of("router", "list", "--name", n(s, "r2"), "--disable", "-f", "value"));
+    }
+
+    @Test
+    @Order(7)
+    void routerInterfacesAndRoutes() {
+        mapped(0, s -> List.of("router", "add", "subnet", n(s, "r1"), n(s, "sub")));
+        copies.refreshIds("port");
+        mapped(0, s -> List.of("router", "show", n(s, "r1"), "-c", "interfaces_info", "-c", "routes", "-c", "revision_number"));
+        mapped(0, s -> List.of("router", "show", n(s, "r1"), "-f", "json", "-c", "interfaces_info"));
+        mapped(0, s -> List.of("router", "add", "route", "--route", "destination=10.7.0.0/24,gateway=" + ip(5), "--route",
+                "destination=10.7.1.0/24,gateway=" + ip(6), n(s, "r1")));
+        mapped(0, s -> List.of("router", "remove", "route", "--route", "destination=10.7.1.0/24,gateway=" + ip(6), n(s, "r1"),
+                "-f", "json"));
+        mapped(0, s -> List.of("router", "set", "--route", "destination=10.6.0.0/24,gateway=" + ip(7), "--name", n(s, "renamed"),
+                "--description", "", "--tag", "c", n(s, "r1")));
+        mapped(0, s -> List.of("router", "show", n(s, "renamed"), "-c", "routes", "-c", "name", "-c", "tags"));
+        mapped(0, s -> List.of("router", "unset", "--route", "destination=10.6.0.0/24,gateway=" + ip(7), "--tag", "a",
+                n(s, "renamed")));
+        mapped(1, s -> List.of("router", "unset", "--route", "destination=10.6.0.0/24,gateway=" + ip(7), n(s, "renamed")));
+        mapped(0, s -> List.of("router", "set", "--no-route", "--route", "destination=10.6.1.0/24,gateway=" + ip(7),
+                "--no-tag", n(s, "renamed")));
+        mapped(0, s -> List.of("router", "show", n(s, "renamed"), "-c", "routes", "-c", "tags", "-f", "yaml"));
+        mapped(0, s -> List.of("router", "set", "--no-route", "--external-gateway", n(s, "ext"), "--enable-snat",
+                "--fixed-ip", "ip-address=10." + y + ".2.60", n(s, "renamed")));
+        mapped(0, s -> List.of("router", "show", n(s, "renamed"), "-c", "external_gateway_info", "-c", "routes"));
+        mapped(0, s -> List.of("router", "unset", "--external-gateway", n(s, "renamed")));
+        // a port of the router's is in use: neutron refuses its deletion
+        mapped(0, s -> List.of("port", "create", "--network", n(s, "net"), "--fixed-ip", "ip-address=" + ip(40),
+                "--mac-address", MAC + "5", "-c", "name", n(s, "p4")));
+        copies.refreshIds("port");
+        mapped(1, s -> List.of("router", "add", "port", n(s, "renamed"), n(s, "p4")));
+        mapped(0, s -> List.of("router", "add", "port", n(s, "r2"), n(s, "p4")));
+        mapped(1, s -> List.of("port", "delete", n(s, "p4")));
+        mapped(0, s -> List.of("port", "list", "--router", n(s, "r2"), "-c", "Name", "-c", "Fixed IP Addresses"));
+        mapped(0, s -> List.of("router", "remove", "port", n(s, "r2"), n(s, "p4")));
+        mapped(1, s -> List.of("port", "show", n(s, "p4")));
+        mapped(0, s -> List.of("router", "remove", "subnet", n(s, "renamed"), n(s, "sub")));
+        mapped(1, s -> List.of("router", "remove", "subnet", n(s, "renamed"), n(s, "sub")));
+    }
+
+    @Test
+    @Order(8)
+    void routerBadInput() {
+        h.parity(admin, "router", "show", "nope-jos-router");
+        h.parity(admin, "router", "add", "subnet", "nope-jos-router", "nope-jos-sub");
+        h.parity(admin, "router", "add", "port", "nope-jos-router", "nope-jos-port");
+        h.parity(admin, "router", "create", "--ha", "--no-ha", "x");
+        mapped(1, s -> List.of("router", "add", "subnet", "nope-jos-router", n(s, "sub")));
+        mapped(1, s -> List.of("router", "set", "--enable-snat", n(s, "renamed")));
+        mapped(1, s -> List.of("router", "set", "--no-qos-policy", n(s, "renamed")));
+        mapped(1, s -> List.of("router", "unset", "--qos-policy", n(s, "renamed")));
+        mapped(1, s -> List.of("router", "set", "--external-gateway", "nope-jos-net", n(s, "renamed")));
+        mapped(1, s -> List.of("router", "add", "route", "--route", "destination=10.5.0.0/24,gateway=10.99.0.1", n(s, "renamed")));
+        mapped(1, s -> List.of("router", "add", "route", "--route", "foo", n(s, "renamed")));
+        Pair keys = copies.run(admin, s -> List.of("router", "add", "route", "--route", "destination=10.5.0.0/24",
+                n(s, "renamed")));
+        assertEquals(1, keys.osc().exit(), keys.osc().stderr());
+        assertEquals(1, keys.jos().exit(), keys.jos().stderr());
+        assertEquals(keySets(keys.osc().stderr()), keySets(keys.jos().stderr()));
+        mapped(1, s -> List.of("router", "delete", n(s, "r3"), "nope-jos-router", n(s, "renamed")));
+        mapped(0, s -> List.of("router", "delete", n(s, "r2")));
     }
 
     @Test

@@ -129,7 +129,7 @@ class ShellCompletionTest {
     void completeIsCliffsBashScript() {
         FakeCloud.Run r = run(Map.of(), "", "complete", "--shell", "none");
         assertEquals(0, r.rc());
-        assertTrue(r.out().startsWith("  cmds='catalog complete flavor help image keypair network port project role security server subnet token trace user'\n"), r.out());
+        assertTrue(r.out().startsWith("  cmds='catalog complete flavor help image keypair network port project role router security server subnet token trace user'\n"), r.out());
         assertTrue(r.out().contains("\n  cmds_server_resize='-h --help --flavor --confirm --revert --wait confirm revert'\n"), r.out());
         assertTrue(r.out().contains("\n  cmds_complete='-h --help --name --shell'\n"));
         FakeCloud.Run bash = run(Map.of(), "", "complete", "--name", "my-jos");
