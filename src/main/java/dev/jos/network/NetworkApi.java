@@ -93,6 +93,12 @@ public interface NetworkApi {
     /** {@link #list} with parameters that repeat: openstacksdk sends a list value as one key per item. */
     void listRepeating(Neutron kind, List<Map.Entry<String, String>> query, Consumer<ObjectNode> each);
 
+    /**
+     * PUT /{resource}/{id}/{action} with a bare body (a router's add_router_interface,
+     * remove_router_interface, add_extraroutes, remove_extraroutes, add_external_gateways ...); the reply.
+     */
+    ObjectNode action(Neutron kind, String id, String action, ObjectNode body);
+
     /** TagMixin.set_tags: replaces the resource's tags. */
     void setTags(Neutron kind, String id, List<String> tags);
 }

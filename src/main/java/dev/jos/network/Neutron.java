@@ -14,7 +14,10 @@ public enum Neutron {
     SECURITY_GROUP_RULE("SecurityGroupRule", "security_group_rule", "security_group_rules", "security-group-rules", false),
     ADDRESS_GROUP("AddressGroup", "address_group", "address_groups", "address-groups"),
     FLOATING_IP("FloatingIP", "floatingip", "floatingips", "floatingips", false),
-    AGENT("Agent", "agent", "agents", "agents", false);
+    AGENT("Agent", "agent", "agents", "agents", false),
+    PORT("Port", "port", "ports", "ports"),
+    ROUTER("Router", "router", "routers", "routers"),
+    EXTENSION("Extension", "extension", "extensions", "extensions");
 
     private final String sdkName;
     private final String key;

@@ -224,6 +224,14 @@ public final class Openstack4jNetworkApi implements NetworkApi {
     }
 
     @Override
+    public ObjectNode action(Neutron kind, String id, String action, ObjectNode body) {
+        // openstack4j's router interface calls take one subnet or port and drop the reply's keys;
+        // it has no extra routes at all
+        Reply r = calls.rest("PUT", kind.path() + Urls.path(id, action), Map.of(), body, Map.of(), SdkErrors::fromResponse);
+        return r.json() instanceof ObjectNode o ? o : Json.object();
+    }
+
+    @Override
     public void setTags(Neutron kind, String id, List<String> tags) {
         // openstack4j has no tags API
         ObjectNode body = Json.object();

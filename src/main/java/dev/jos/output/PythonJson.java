@@ -10,13 +10,18 @@ import java.util.Map;
  * characters as {@code \\uXXXX}), {@code ", "} and {@code ": "} separators ({@code ","} before
  * a newline when indenting), floats as Python prints them, NaN and Infinity allowed.
  */
-final class PythonJson {
+public final class PythonJson {
 
     private final Integer indent;
     private final StringBuilder out = new StringBuilder();
 
     private PythonJson(Integer indent) {
         this.indent = indent;
+    }
+
+    /** json.dumps(value): one line (router.py's RouterInfoColumn shows its value so). */
+    public static String dumps(Object value) {
+        return dumps(value, null);
     }
 
     /** @param indent spaces per level, or null for everything on one line */

@@ -167,6 +167,15 @@ public final class FakeNeutron implements NetworkApi {
         of(kind).forEach(o -> each.accept(o.deepCopy()));
     }
 
+    /** What {@link #action} answers (a test sets it); the request is recorded. */
+    public ObjectNode actionReply = Json.object();
+
+    @Override
+    public ObjectNode action(Neutron kind, String id, String action, ObjectNode body) {
+        calls.add("PUT " + kind.path() + "/" + id + "/" + action + " " + Json.writeString(body));
+        return actionReply.deepCopy();
+    }
+
     @Override
     public void setTags(Neutron kind, String id, List<String> tags) {
         calls.add("PUT " + kind.path() + "/" + id + "/tags " + tags);
