@@ -14,12 +14,13 @@ sfx=$$
 demo="demo-network-$sfx" int="internal-$sfx" router="router-$sfx" port="port-$sfx"
 fip=""
 cleanup() {
-    [ -n "$fip" ] && $JOS floating ip delete "$fip" >/dev/null 2>&1
-    $JOS port delete "$port" >/dev/null 2>&1
-    $JOS router remove subnet "$router" "internal-subnet-$sfx" >/dev/null 2>&1
-    $JOS router delete "$router" >/dev/null 2>&1
-    $JOS network delete "$int" "$demo" >/dev/null 2>&1
-    return 0
+    # each step may find its object gone already (set -e must not stop the clean-up)
+    if [ -n "$fip" ]; then $JOS floating ip delete "$fip" >/dev/null 2>&1 || true; fi
+    $JOS port delete "$port" >/dev/null 2>&1 || true
+    $JOS router remove subnet "$router" "internal-subnet-$sfx" >/dev/null 2>&1 || true
+    $JOS router delete "$router" >/dev/null 2>&1 || true
+    $JOS network delete "$int" >/dev/null 2>&1 || true
+    $JOS network delete "$demo" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
 

@@ -13,7 +13,6 @@ import dev.jos.network.FlagColumn;
 import dev.jos.network.SdkValues;
 import dev.jos.output.FormattedValue;
 import dev.jos.output.ListColumn;
-import dev.jos.output.OscFormat;
 import dev.jos.output.PythonJson;
 import dev.jos.output.Record;
 
@@ -46,47 +45,6 @@ final class RouterColumns {
         @Override
         public boolean equals(Object o) {
             return o instanceof Info i && Objects.equals(i.value, value);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hashCode(value);
-        }
-    }
-
-    /** router.py's RoutesColumn: each route's nexthop shown as gateway, one line per route. */
-    static final class Routes implements FormattedValue {
-        private final Object value;
-
-        Routes(Object value) {
-            this.value = value;
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public String human() {
-            if (!(value instanceof List<?> l)) {
-                return value == null ? null : value.toString();
-            }
-            List<Map<?, ?>> routes = new ArrayList<>();
-            for (Object r : l) {
-                Map<Object, Object> m = new LinkedHashMap<>((Map<Object, Object>) r);
-                if (m.containsKey("nexthop")) {
-                    m.put("gateway", m.remove("nexthop"));
-                }
-                routes.add(m);
-            }
-            return OscFormat.formatListOfDicts(routes);
-        }
-
-        @Override
-        public Object machine() {
-            return value;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Routes r && Objects.equals(r.value, value);
         }
 
         @Override
@@ -136,7 +94,7 @@ final class RouterColumns {
         m.put("name", SdkValues.raw(r, "name"));
         m.put("project_id", projectId(r));
         m.put("revision_number", SdkValues.integer(r, "revision_number"));
-        m.put("routes", new Routes(SdkValues.list(r, "routes", null)));
+        m.put("routes", new dev.jos.network.RoutesColumn(SdkValues.list(r, "routes", null)));
         m.put("status", SdkValues.raw(r, "status"));
         m.put("tags", listColumn(SdkValues.list(r, "tags", new ArrayList<>())));
         m.put("tenant_id", SdkValues.raw(r, "tenant_id"));

@@ -112,7 +112,7 @@ public class RouterList extends ListCommand {
                     case "admin_state_up" -> FlagColumn.adminState(SdkValues.bool(r, c, null));
                     case "project_id" -> r.has("project_id") ? SdkValues.raw(r, c) : SdkValues.raw(r, "tenant_id");
                     case "distributed", "ha" -> SdkValues.bool(r, c, null);
-                    case "routes" -> new RouterColumns.Routes(SdkValues.list(r, c, null));
+                    case "routes" -> new dev.jos.network.RoutesColumn(SdkValues.list(r, c, null));
                     case "external_gateway_info" -> new RouterColumns.Info(SdkValues.raw(r, c));
                     case "availability_zones" -> new ListColumn(SdkValues.list(r, c, null) instanceof List<?> l ? l : null);
                     case "tags" -> new ListColumn((List<?>) SdkValues.list(r, c, new ArrayList<>()));

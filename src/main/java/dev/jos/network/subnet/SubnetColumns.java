@@ -8,10 +8,10 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.jos.network.RoutesColumn;
 import dev.jos.network.SdkValues;
 import dev.jos.output.FormattedValue;
 import dev.jos.output.ListColumn;
-import dev.jos.output.OscFormat;
 import dev.jos.output.Record;
 
 /**
@@ -66,47 +66,6 @@ final class SubnetColumns {
         }
     }
 
-    /** subnet.py's HostRoutesColumn: nexthop shown as gateway, one "key='value'" line per route. */
-    static final class HostRoutes implements FormattedValue {
-        private final Object value;
-
-        HostRoutes(Object value) {
-            this.value = value;
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public String human() {
-            if (!(value instanceof List<?> l)) {
-                return value == null ? null : value.toString();
-            }
-            List<Map<?, ?>> routes = new ArrayList<>();
-            for (Object r : l) {
-                Map<Object, Object> m = new LinkedHashMap<>((Map<Object, Object>) r);
-                if (m.containsKey("nexthop")) {
-                    m.put("gateway", m.remove("nexthop"));
-                }
-                routes.add(m);
-            }
-            return OscFormat.formatListOfDicts(routes);
-        }
-
-        @Override
-        public Object machine() {
-            return value;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof HostRoutes h && Objects.equals(h.value, value);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hashCode(value);
-        }
-    }
-
     @SuppressWarnings("unchecked")
     private static Object listColumn(Object v) {
         return new ListColumn(v instanceof List<?> l ? l : v == null ? null : List.of(v));
@@ -122,7 +81,7 @@ final class SubnetColumns {
         m.put("dns_publish_fixed_ip", SdkValues.bool(s, "dns_publish_fixed_ip", null));
         m.put("enable_dhcp", SdkValues.bool(s, "enable_dhcp", null));
         m.put("gateway_ip", SdkValues.raw(s, "gateway_ip"));
-        m.put("host_routes", new HostRoutes(SdkValues.list(s, "host_routes", null)));
+        m.put("host_routes", new RoutesColumn(SdkValues.list(s, "host_routes", null)));
         m.put("id", SdkValues.raw(s, "id"));
         m.put("ip_version", SdkValues.integer(s, "ip_version"));
         m.put("ipv6_address_mode", SdkValues.raw(s, "ipv6_address_mode"));
@@ -155,7 +114,7 @@ final class SubnetColumns {
             row.add(SdkValues.bool(s, "enable_dhcp", null));
             row.add(listColumn(SdkValues.list(s, "dns_nameservers", null)));
             row.add(new AllocationPools(SdkValues.list(s, "allocation_pools", null)));
-            row.add(new HostRoutes(SdkValues.list(s, "host_routes", null)));
+            row.add(new RoutesColumn(SdkValues.list(s, "host_routes", null)));
             row.add(SdkValues.integer(s, "ip_version"));
             row.add(SdkValues.raw(s, "gateway_ip"));
             row.add(listColumn(SdkValues.list(s, "service_types", null)));
