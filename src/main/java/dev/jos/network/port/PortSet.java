@@ -132,25 +132,7 @@ public class PortSet extends ActionCommand {
             }
             ((ObjectNode) attrs.get("binding:profile")).setAll(profile);
         }
-        if (noFixedIp) {
-            attrs.putArray("fixed_ips");
-        }
-        if (!ips.isEmpty()) {
-            if (!attrs.has("fixed_ips")) {
-                // the port's own, without the empty dict neutron may hold for none
-                ArrayNode current = attrs.putArray("fixed_ips");
-                obj.path("fixed_ips").forEach(ip -> {
-                    if (!ip.isEmpty()) {
-                        current.add(ip.deepCopy());
-                    }
-                });
-            }
-            ArrayNode all = (ArrayNode) attrs.get("fixed_ips");
-            ips.forEach(ip -> {
-                ObjectNode o = all.addObject();
-                ip.forEach(o::put);
-            });
-        }
+        appendDicts(attrs, obj, "fixed_ips", noFixedIp, ips);
         if (noSecurityGroup) {
             attrs.putArray("security_groups");
         }
@@ -162,24 +144,7 @@ public class PortSet extends ActionCommand {
             ArrayNode ids = (ArrayNode) attrs.get("security_groups");
             securityGroups.forEach(g -> ids.add(api.find(Neutron.SECURITY_GROUP, g).path("id").asText()));
         }
-        if (noAllowedAddress) {
-            attrs.putArray("allowed_address_pairs");
-        }
-        if (!pairs.isEmpty()) {
-            if (!attrs.has("allowed_address_pairs")) {
-                ArrayNode current = attrs.putArray("allowed_address_pairs");
-                obj.path("allowed_address_pairs").forEach(a -> {
-                    if (!a.isEmpty()) {
-                        current.add(a.deepCopy());
-                    }
-                });
-            }
-            ArrayNode all = (ArrayNode) attrs.get("allowed_address_pairs");
-            pairs.forEach(p -> {
-                ObjectNode o = all.addObject();
-                p.forEach(o::put);
-            });
-        }
+        appendDicts(attrs, obj, "allowed_address_pairs", noAllowedAddress, pairs);
         if (!dhcp.isEmpty()) {
             PortArgs.array(attrs, "extra_dhcp_opts", dhcp);
         }
@@ -191,5 +156,31 @@ public class PortSet extends ActionCommand {
             MissingExtension.check(api, attrs, () -> api.update(Neutron.PORT, id, attrs));
         }
         Tags.set(api, Neutron.PORT, obj, tags, noTag);
+    }
+
+    /**
+     * OSC's --no-X / --X pair for a list of dicts: cleared, or the port's own entries (without the
+     * empty dict neutron may hold for none), then the new ones appended.
+     */
+    private static void appendDicts(ObjectNode attrs, JsonNode obj, String key, boolean clear, List<Map<String, String>> added) {
+        if (clear) {
+            attrs.putArray(key);
+        }
+        if (added.isEmpty()) {
+            return;
+        }
+        if (!attrs.has(key)) {
+            ArrayNode current = attrs.putArray(key);
+            obj.path(key).forEach(item -> {
+                if (!item.isEmpty()) {
+                    current.add(item.deepCopy());
+                }
+            });
+        }
+        ArrayNode all = (ArrayNode) attrs.get(key);
+        added.forEach(item -> {
+            ObjectNode o = all.addObject();
+            item.forEach(o::put);
+        });
     }
 }
