@@ -108,6 +108,41 @@ public final class NameCache {
         }
     }
 
+    /**
+     * Writes {@code names/env/SHELLKEY}: this cache's directory name, then the config files the
+     * cloud was resolved from. The completion scripts compute SHELLKEY from the environment
+     * (a checksum of the non-secret OS_* variables and what else selects a cloud) and read the
+     * names through this pointer without starting jos, while no listed file is newer than it.
+     */
+    public void pointShellKey(String shellKey, List<Path> configFiles) {
+        if (shellKey == null || !SHELL_KEY.matcher(shellKey).matches()) {
+            return;
+        }
+        try {
+            Path envDir = dir.resolveSibling("env");
+            TokenCache.createPrivateDir(envDir);
+            StringBuilder sb = new StringBuilder(dir.getFileName().toString()).append('\n');
+            for (Path f : configFiles) {
+                if (plausible(f.toString())) {
+                    sb.append(f).append('\n');
+                }
+            }
+            Path tmp = Files.createTempFile(envDir, shellKey, ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try {
+                Files.write(tmp, sb.toString().getBytes(StandardCharsets.UTF_8));
+                Files.move(tmp, envDir.resolve(shellKey), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException | RuntimeException e) {
+            // completion only: the scripts take the slow path
+        }
+    }
+
+    /** The scripts' key: cksum's checksum and length of what they hashed. */
+    static final java.util.regex.Pattern SHELL_KEY = java.util.regex.Pattern.compile("[0-9]{1,10}-[0-9]{1,10}");
+
     /** Marks a kind as being refreshed, so a burst of TABs starts one refresh, not one each. */
     public boolean claimRefresh(String kind) {
         Path mark = dir.resolve(kind + ".refresh");

@@ -9,21 +9,37 @@ import dev.jos.cli.CommandRegistry;
 
 /**
  * The hidden `jos __complete WORDS...` entry point the completion scripts call for values that
- * name resources, answering in cobra's protocol; and `jos __complete --refresh KIND GLOBALS...`,
- * the detached process that lists a kind again to refresh the name cache. It never prints an
+ * name resources, answering in cobra's protocol; and `jos __complete --refresh KIND GLOBALS...`
+ * (or `--refresh-stale KIND` from the scripts), the detached process that lists a kind again to
+ * refresh the name cache. It never prints an
  * error: whatever goes wrong, the answer is no candidates.
  */
 public final class CompleteProtocol {
     public static final String ENTRY = "__complete";
+    /** `__complete --refresh KIND GLOBALS...`: lists KIND again (started by a completion that found the names stale). */
+    static final String REFRESH = "--refresh";
+    /**
+     * `__complete --refresh-stale KIND`: the same, started by a completion script that read stale
+     * names itself; it first claims the refresh, so a burst of TABs lists once.
+     */
+    static final String SCRIPT_REFRESH = "--refresh-stale";
 
     private CompleteProtocol() {
     }
 
     public static int run(List<String> args, Context ctx, CommandRegistry registry) {
         try {
-            if (!args.isEmpty() && args.get(0).equals("--refresh")) {
+            if (!args.isEmpty() && args.get(0).equals(REFRESH)) {
                 if (args.size() >= 2) {
                     new LiveNames(ctx, registry, (k, g) -> { }).fetch(args.get(1), args.subList(2, args.size()), 60_000);
+                }
+                return 0;
+            }
+            if (args.size() == 2 && args.get(0).equals(SCRIPT_REFRESH)) {
+                LiveNames live = new LiveNames(ctx, registry, (k, g) -> { });
+                if (live.claimRefresh(args.get(1))) {
+                    live.fetch(args.get(1), List.of(), 60_000);
+                    live.rememberShellKey();
                 }
                 return 0;
             }
@@ -38,6 +54,8 @@ public final class CompleteProtocol {
                     }
                 }
                 ctx.out().print(new Completer.Result(found, Completer.NO_FILE_COMP).protocol());
+                ctx.out().flush();
+                names.rememberShellKey(); // the words have no global options: the scripts can read the cache next time
             } else {
                 Completer completer = new Completer(new CompletionTree(registry), names);
                 ctx.out().print(completer.complete(args).protocol());
@@ -91,7 +109,7 @@ public final class CompleteProtocol {
             return;
         }
         cmd.add(ENTRY);
-        cmd.add("--refresh");
+        cmd.add(REFRESH);
         cmd.add(kind);
         cmd.addAll(globalArgs);
         if (new File("/usr/bin/setsid").canExecute()) {

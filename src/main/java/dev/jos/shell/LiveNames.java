@@ -67,6 +67,36 @@ public final class LiveNames implements Completer.NameSource {
         }
     }
 
+    /**
+     * Points the completion scripts' key for this environment ({@code JOS_COMPLETE_KEY}, set by
+     * them when they fall back to `jos __complete`) at this cloud's name cache, so their next TAB
+     * reads the names without starting jos. Only for a command line without global options, the
+     * only case the scripts read directly.
+     */
+    public void rememberShellKey() {
+        String shellKey = ctx.env().get(SHELL_KEY_VARIABLE);
+        if (shellKey == null || shellKey.isEmpty()) {
+            return;
+        }
+        try {
+            ConfigLoader loader = new ConfigLoader();
+            String key = loader.load(ctx.env(), new GlobalOptions().parse(List.of()).osOptions(), ctx.cwd(), ctx.home())
+                    .cacheKey();
+            NameCache.of(ctx.env(), ctx.home(), key, false)
+                    .ifPresent(c -> c.pointShellKey(shellKey, loader.existingConfigFiles(ctx.env(), ctx.cwd(), ctx.home())));
+        } catch (Exception e) {
+            // no pointer: the scripts keep asking jos
+        }
+    }
+
+    /** Claims the refresh of a kind's names for the cloud of this environment; false when another has it. */
+    public boolean claimRefresh(String kind) {
+        return CompletionTree.LISTED.contains(kind) && cache(List.of(), false).map(c -> c.claimRefresh(kind)).orElse(false);
+    }
+
+    /** The environment variable the completion scripts pass their key in. */
+    public static final String SHELL_KEY_VARIABLE = "JOS_COMPLETE_KEY";
+
     private Optional<NameCache> cache(List<String> globalArgs, boolean create) {
         try {
             GlobalSettings settings = new GlobalOptions().parse(globalArgs);

@@ -103,19 +103,60 @@ final class TerminalLoop {
         }
     }
 
-    /** JLine's pure-JDK (exec) terminal; its native providers only when that one cannot start. */
+    /**
+     * JLine's exec terminal runs `test -t`, `stty`, `tty` and `infocmp`, the first found on PATH:
+     * with a checkout's bin/ on PATH that `test` was jos's own test runner. The system's copies
+     * are meant; JLine keeps the commands in public fields, set here before a terminal is built.
+     */
+    static void systemCommands() {
+        org.jline.utils.OSUtils.TEST_COMMAND = systemCommand(org.jline.utils.OSUtils.TEST_COMMAND);
+        org.jline.utils.OSUtils.STTY_COMMAND = systemCommand(org.jline.utils.OSUtils.STTY_COMMAND);
+        org.jline.utils.OSUtils.TTY_COMMAND = systemCommand(org.jline.utils.OSUtils.TTY_COMMAND);
+        org.jline.utils.OSUtils.INFOCMP_COMMAND = systemCommand(org.jline.utils.OSUtils.INFOCMP_COMMAND);
+    }
+
+    static String systemCommand(String found) {
+        if (found == null || found.isEmpty()) {
+            return found;
+        }
+        String name = found.substring(found.lastIndexOf('/') + 1);
+        for (String dir : new String[] {"/usr/bin", "/bin"}) {
+            java.nio.file.Path p = java.nio.file.Path.of(dir, name);
+            if (java.nio.file.Files.isExecutable(p)) {
+                return p.toString();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * On JDK 22+ JLine's FFM terminal (system calls, where the exec terminal starts `test`, `tty`
+     * and `stty` processes: a third of the shell's start); else, or when it cannot start, the
+     * pure-JDK exec terminal; the other native providers only when neither can.
+     */
     private static Terminal terminal() throws IOException {
+        systemCommands();
+        if (Runtime.version().feature() >= 22 && Boolean.getBoolean("jos.ffm")) {
+            Terminal t = tryTerminal(TerminalBuilder.builder().ffm(true).exec(false));
+            if (t != null) {
+                return t;
+            }
+        }
+        Terminal t = tryTerminal(TerminalBuilder.builder().exec(true).ffm(false));
+        return t != null ? t : TerminalBuilder.builder().system(true).nativeSignals(true).build();
+    }
+
+    private static Terminal tryTerminal(TerminalBuilder builder) {
         try {
-            Terminal t = TerminalBuilder.builder().system(true).nativeSignals(true).exec(true).jni(false).jna(false)
-                    .jansi(false).ffm(false).dumb(false).build();
+            Terminal t = builder.system(true).nativeSignals(true).jni(false).jna(false).jansi(false).dumb(false).build();
             if (!Terminal.TYPE_DUMB.equals(t.getType()) && !Terminal.TYPE_DUMB_COLOR.equals(t.getType())) {
                 return t;
             }
             t.close();
         } catch (IOException | RuntimeException | LinkageError e) {
-            // fall through to the native providers
+            // the next provider
         }
-        return TerminalBuilder.builder().system(true).nativeSignals(true).build();
+        return null;
     }
 
     /** Runs a line in a worker so Ctrl-C can leave it; false when the line ends the session. */

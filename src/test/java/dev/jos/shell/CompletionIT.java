@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -84,6 +85,24 @@ class CompletionIT {
         check(t, "jos user list --domain Def", "$ jos user list --domain Default ");
     }
 
+    /**
+     * The second round: `jos` on PATH now fails, so live names can only come from the scripts'
+     * own read of the name cache (the first round left its pointer).
+     */
+    private void checkWithoutJos(Tmux t, String setPath) throws Exception {
+        Path bin = Files.createDirectories(home.resolve("broken-bin"));
+        Path jos = bin.resolve("jos");
+        Files.writeString(jos, "#!/bin/sh\nexit 1\n");
+        jos.toFile().setExecutable(true);
+        t.keys("C-u");
+        t.type(setPath.replace("BIN", bin.toString()) + "; clear");
+        t.keys("Enter");
+        t.await("a prompt", 20, s -> s.strip().equals("$"));
+        check(t, "jos flavor show mi", "$ jos flavor show mini ");
+        check(t, "jos server create --flavor mini --network inter", "$ jos server create --flavor mini --network internal ");
+        check(t, "jos user show " + USER.substring(0, 12), "$ jos user show " + USER + " ");
+    }
+
     @Test
     void bash() throws Exception {
         try (Tmux t = new Tmux(env(), "bash --norc --noprofile")) {
@@ -103,6 +122,7 @@ class CompletionIT {
                 assertTrue(ms < 10_000, ms + " ms");
                 assertFalse(s.contains("rror"), s);
             }
+            checkWithoutJos(t, "PATH=BIN:$PATH");
         }
     }
 
@@ -114,6 +134,7 @@ class CompletionIT {
             t.keys("Enter");
             t.await("a prompt", 20, s -> s.strip().equals("$"));
             checkAll(t);
+            checkWithoutJos(t, "PATH=BIN:$PATH");
         }
     }
 
@@ -125,6 +146,7 @@ class CompletionIT {
             t.keys("Enter");
             t.await("a prompt", 20, s -> s.strip().equals("$"));
             checkAll(t);
+            checkWithoutJos(t, "set -x PATH BIN $PATH");
         }
     }
 }

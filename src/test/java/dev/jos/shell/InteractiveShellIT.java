@@ -29,9 +29,19 @@ class InteractiveShellIT {
     @TempDir
     Path home;
 
-    private Map<String, String> env() {
+    /**
+     * PATH starts with decoys of the commands JLine runs (as a checkout's bin/ with its `test`
+     * script did): each leaves a mark, and the session must leave none.
+     */
+    private Map<String, String> env() throws java.io.IOException {
+        Path decoys = Files.createDirectories(home.resolve("decoys"));
+        for (String name : List.of("test", "stty", "tty", "infocmp")) {
+            Path f = decoys.resolve(name);
+            Files.writeString(f, "#!/bin/sh\necho \"$0 $*\" >> " + home.resolve("decoys-ran") + "\nexit 1\n");
+            f.toFile().setExecutable(true);
+        }
         Map<String, String> env = new HashMap<>(Lab.adminRc());
-        env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
+        env.put("PATH", decoys + ":/usr/local/bin:/usr/bin:/bin");
         env.put("HOME", home.toString());
         env.put("TERM", "xterm");
         env.put("LANG", "C.UTF-8");
@@ -104,6 +114,7 @@ class InteractiveShellIT {
             assertTrue(kept.contains("user create " + user + "\n"), kept);
             assertFalse(kept.contains("s3cret"), kept);
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(history)));
+            assertFalse(Files.exists(home.resolve("decoys-ran")), "JLine ran a command found on PATH");
         } finally {
             deleteServer(server);
             jos("user", "delete", user);

@@ -79,6 +79,96 @@ class ShellCompletionTest {
         }
     }
 
+    /** Runs bash with completions/jos.bash sourced and a `jos` on PATH that only logs its calls. */
+    private String bash(Map<String, String> env, String script) throws Exception {
+        Path bin = Files.createDirectories(root.resolve("bin"));
+        Files.writeString(bin.resolve("jos"), "#!/bin/sh\necho \"$JOS_COMPLETE_KEY $*\" >> " + root.resolve("jos-calls") + "\n");
+        bin.resolve("jos").toFile().setExecutable(true);
+        ProcessBuilder pb = new ProcessBuilder("bash", "--norc", "--noprofile", "-c",
+                "source " + Path.of("completions/jos.bash").toAbsolutePath() + "\n"
+                        + "comp() { COMP_WORDS=(\"$@\"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=(); _jos;"
+                        + " echo \"${COMPREPLY[*]}|$_jos_ckey\"; }\n" + script);
+        pb.environment().clear();
+        pb.environment().putAll(env);
+        pb.environment().put("HOME", root.toString());
+        pb.environment().put("PATH", bin + ":/usr/bin:/bin");
+        pb.directory(root.toFile()).redirectErrorStream(true);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        return out;
+    }
+
+    private List<String> josCalls() throws Exception {
+        Path log = root.resolve("jos-calls");
+        return Files.exists(log) ? Files.readAllLines(log) : List.of();
+    }
+
+    @Test
+    void theScriptsReadTheNameCacheThroughThePointerJosLeavesWithoutStartingJos() throws Exception {
+        try (FakeCloud cloud = new FakeCloud().respond(r -> Reply.json(200, USERS))) {
+            Map<String, String> env = env(cloud);
+            env.put("OS_PASSWORD", "first-secret");
+            assertEquals(0, run(env, "", "user", "list").rc());
+            // no pointer yet: the script asks jos, with its key for this environment
+            String miss = bash(env, "comp jos user show al");
+            String key = miss.strip().substring(miss.strip().indexOf('|') + 1);
+            assertTrue(key.matches("[0-9]+-[0-9]+"), miss);
+            assertEquals(List.of(key + " __complete user show al"), josCalls());
+            // jos answers and leaves the pointer (0600): the cache's directory, no secret
+            env.put(LiveNames.SHELL_KEY_VARIABLE, key);
+            assertEquals("albert\nalice\n:4\n", run(env, "", "__complete", "user", "show", "al").out());
+            Path pointer = root.resolve("cache/jos/names/env").resolve(key);
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(pointer)));
+            String dir = Files.readAllLines(pointer).get(0);
+            assertTrue(Files.isRegularFile(root.resolve("cache/jos/names").resolve(dir).resolve("user")), dir);
+            assertFalse(Files.readString(pointer).contains("secret"));
+            env.remove(LiveNames.SHELL_KEY_VARIABLE);
+
+            // now the names come from the cache, jos is not started; a new password is the same cloud
+            Files.delete(root.resolve("jos-calls"));
+            env.put("OS_PASSWORD", "second-secret");
+            assertEquals("albert alice|" + key + "\nalice|" + key + "\n",
+                    bash(env, "comp jos user show al\ncomp jos role add --user alic"));
+            assertEquals(List.of(), josCalls());
+            // global options, another project, or a clouds.yaml here: jos decides
+            bash(env, "comp jos --os-cloud x user show al");
+            env.put("OS_PROJECT_NAME", "other");
+            bash(env, "comp jos user show al");
+            env.remove("OS_PROJECT_NAME");
+            Files.writeString(root.resolve("clouds.yaml"), "clouds: {}\n");
+            bash(env, "comp jos user show al");
+            List<String> calls = josCalls();
+            assertEquals(3, calls.size(), calls.toString());
+            assertTrue(calls.get(0).startsWith(" __complete --os-cloud x user show al"), calls.get(0));
+            assertFalse(calls.get(1).startsWith(key + " "), calls.get(1));
+            assertFalse(calls.get(2).startsWith(key + " "), calls.get(2));
+        }
+    }
+
+    @Test
+    void aPointerIsNotTrustedOnceAConfigFileItNamesChanged() throws Exception {
+        try (FakeCloud cloud = new FakeCloud().respond(r -> Reply.json(200, USERS))) {
+            Map<String, String> env = env(cloud);
+            assertEquals(0, run(env, "", "user", "list").rc());
+            String out = bash(env, "comp jos user show al");
+            String key = out.strip().substring(out.strip().indexOf('|') + 1);
+            Path config = Files.createDirectories(root.resolve(".config/openstack")).resolve("clouds.yaml");
+            Files.writeString(config, "clouds: {}\n");
+            env.put(LiveNames.SHELL_KEY_VARIABLE, key);
+            run(env, "", "__complete", "user", "show", "al");
+            env.remove(LiveNames.SHELL_KEY_VARIABLE);
+            Path pointer = root.resolve("cache/jos/names/env").resolve(key);
+            assertEquals(config.toString(), Files.readAllLines(pointer).get(1));
+            Files.delete(root.resolve("jos-calls"));
+            assertEquals("albert alice|" + key + "\n", bash(env, "comp jos user show al"));
+            assertEquals(List.of(), josCalls());
+            Files.setLastModifiedTime(config, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+            bash(env, "comp jos user show al");
+            assertEquals(1, josCalls().size(), "a newer clouds.yaml sends the completion to jos");
+        }
+    }
+
     @Test
     void completionNeverPromptsNorPrintsAnError() throws Exception {
         Map<String, String> env = new HashMap<>();

@@ -64,6 +64,19 @@ class ShellPiecesTest {
     }
 
     @Test
+    void jlineRunsTheSystemsTerminalCommandsNotWhatPathFindsFirst() {
+        assertEquals("/usr/bin/test", TerminalLoop.systemCommand("test"));
+        assertEquals("/usr/bin/stty", TerminalLoop.systemCommand("/work/checkout/bin/stty"));
+        assertEquals("/opt/x/no-such-command-here", TerminalLoop.systemCommand("/opt/x/no-such-command-here"));
+        assertEquals("no-such-command-here", TerminalLoop.systemCommand("no-such-command-here"));
+        TerminalLoop.systemCommands();
+        for (String c : new String[] {org.jline.utils.OSUtils.TEST_COMMAND, org.jline.utils.OSUtils.STTY_COMMAND,
+                org.jline.utils.OSUtils.TTY_COMMAND}) {
+            assertTrue(c.startsWith("/usr/bin/") || c.startsWith("/bin/"), c);
+        }
+    }
+
+    @Test
     void aCorruptNameFileIsIgnored() throws Exception {
         dev.jos.session.NameCacheAccess.check(root);
     }

@@ -32,6 +32,24 @@ public final class ConfigLoader {
     }
 
     /**
+     * The clouds.yaml and secure.yaml files that exist where {@link #load} looks: what a change
+     * to would change the cloud the same environment selects (the completion scripts' name-cache
+     * pointers are only trusted while none of these is newer).
+     */
+    public List<Path> existingConfigFiles(Map<String, String> env, Path cwd, Path home) {
+        ConfigSearchPath search = ConfigSearchPath.of(env, cwd, home, systemRoot);
+        List<Path> found = new ArrayList<>();
+        for (List<Path> files : List.of(search.cloudFiles(), search.secureFiles())) {
+            for (Path f : files) {
+                if (java.nio.file.Files.isRegularFile(f)) {
+                    found.add(f.toAbsolutePath().normalize());
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
      * @param env        the process environment (OS_*, XDG_CONFIG_HOME, ...)
      * @param cliOptions the --os-* options given, keyed without "--os-" ("auth-url", "cloud",
      *                   "insecure" -> "true")
