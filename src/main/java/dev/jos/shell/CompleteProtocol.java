@@ -92,10 +92,7 @@ public final class CompleteProtocol {
         if (match == null || !match.typedWords().equals(match.entry().words())) {
             return null;
         }
-        List<String> w = match.entry().words();
-        String verb = w.get(w.size() - 1);
-        boolean names = CompletionTree.LISTED.contains(w.get(0)) && !verb.equals("create") && !verb.equals("list");
-        return names ? w.get(0) : null;
+        return CompletionTree.namedKind(match.entry().words());
     }
 
     /**

@@ -27,13 +27,14 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  */
 public final class CompletionTree {
     /** Kinds whose names come from `KIND list`, with the kinds of options that name one. */
-    static final Set<String> LISTED = Set.of("domain", "flavor", "image", "keypair", "network", "project", "role",
-            "server", "subnet", "user");
+    static final Set<String> LISTED = Set.of("domain", "flavor", "image", "keypair", "network", "port", "project",
+            "role", "router", "security-group", "server", "subnet", "user");
     static final Map<String, String> OPTION_KINDS = Map.ofEntries(Map.entry("--flavor", "flavor"),
             Map.entry("--image", "image"), Map.entry("--network", "network"), Map.entry("--subnet", "subnet"),
             Map.entry("--security-group", "security-group"), Map.entry("--key-name", "keypair"),
             Map.entry("--project", "project"), Map.entry("--user", "user"), Map.entry("--role", "role"),
-            Map.entry("--domain", "domain"), Map.entry("--server", "server"));
+            Map.entry("--domain", "domain"), Map.entry("--server", "server"), Map.entry("--port", "port"),
+            Map.entry("--router", "router"), Map.entry("--remote-group", "security-group"));
     /** What a positional argument completes to when it names no resource: files, or nothing. */
     static final String FILE = "file";
     /** cliff's own command, which every OSC tree has. */
@@ -158,12 +159,36 @@ public final class CompletionTree {
         if (isFile(first.type(), first.paramLabel(), "")) {
             return FILE;
         }
-        String verb = e.words().get(e.words().size() - 1);
-        String kind = e.words().get(0);
-        if (LISTED.contains(kind) && !verb.equals("create") && !verb.equals("list")) {
-            return kind;
+        String kind = namedKind(e.words());
+        String label = first.paramLabel().replaceAll("[<>]", "");
+        if (kind == null || (!label.equals(kind) && label.startsWith(kind + "-"))) {
+            return ""; // `server group show <server-group>`: a resource of its own, not a server
         }
-        return "";
+        return kind;
+    }
+
+    /**
+     * The kind a command's arguments name: its words before the verb as one kind
+     * (`security group show` names a security-group), else its first word (`server add port`
+     * names a server); null for a verb that creates or lists, or a kind jos cannot list.
+     */
+    static String namedKind(List<String> words) {
+        String verb = words.get(words.size() - 1);
+        if (words.size() < 2 || verb.equals("create") || verb.equals("list")) {
+            return null;
+        }
+        String whole = String.join("-", words.subList(0, words.size() - 1));
+        if (LISTED.contains(whole)) {
+            return whole;
+        }
+        return LISTED.contains(words.get(0)) ? words.get(0) : null;
+    }
+
+    /** The list command of a kind: `security-group` is listed by `security group list`. */
+    static List<String> listCommand(String kind) {
+        List<String> words = new java.util.ArrayList<>(List.of(kind.split("-")));
+        words.add("list");
+        return words;
     }
 
     private static boolean isFile(Class<?> type, String label, String name) {

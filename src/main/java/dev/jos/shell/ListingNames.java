@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The hook that keeps the name cache current: a `KIND list` that lists every name of its kind
+ * The hook that keeps the name cache current: a `KIND list` (`security group list` for the kind
+ * security-group) that lists every name of its kind
  * (no filter given, only output options) leaves its Name column in the cache, for completion.
  */
 public final class ListingNames {
@@ -29,8 +30,9 @@ public final class ListingNames {
     public static void remember(Context ctx, CloudRuntime runtime, CommandEntry entry, ParseResult parsed,
                                 CommandResult result) {
         List<String> words = entry.words();
-        if (!(result instanceof CommandResult.Listing listing) || words.size() != 2 || !words.get(1).equals("list")
-                || !CompletionTree.LISTED.contains(words.get(0))) {
+        String kind = String.join("-", words.subList(0, words.size() - 1));
+        if (!(result instanceof CommandResult.Listing listing) || words.size() < 2 || !words.get(words.size() - 1).equals("list")
+                || !CompletionTree.LISTED.contains(kind)) {
             return;
         }
         for (OptionSpec o : parsed.matchedOptions()) {
@@ -52,7 +54,7 @@ public final class ListingNames {
         }
         try {
             NameCache.of(ctx.env(), ctx.home(), runtime.config().cacheKey(), true)
-                    .ifPresent(c -> c.write(words.get(0), names));
+                    .ifPresent(c -> c.write(kind, names));
         } catch (RuntimeException e) {
             // completion only
         }

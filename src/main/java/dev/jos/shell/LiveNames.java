@@ -130,7 +130,8 @@ public final class LiveNames implements Completer.NameSource {
         Context quiet = new Context(ctx.env(), new PrintWriter(out), new PrintWriter(Writer.nullWriter()),
                 InputStream.nullInputStream(), ctx.cwd(), ctx.home(), () -> false);
         List<String> argv = new ArrayList<>(globalArgs);
-        argv.addAll(List.of(kind, "list", "-f", "value", "-c", "Name"));
+        argv.addAll(CompletionTree.listCommand(kind));
+        argv.addAll(List.of("-f", "value", "-c", "Name"));
         CommandRegistry withHidden = registry;
         if (registry.get(kind + " list").isEmpty() && HIDDEN_LISTS.containsKey(kind)) {
             withHidden = Commands.registry().add(kind + " list", "", HIDDEN_LISTS.get(kind));

@@ -83,6 +83,7 @@ class CompletionIT {
         check(t, "jos user show " + USER.substring(0, 12), "$ jos user show " + USER + " ");
         check(t, "jos role add --user " + USER.substring(0, 12), "$ jos role add --user " + USER + " ");
         check(t, "jos user list --domain Def", "$ jos user list --domain Default ");
+        check(t, "jos server create --security-group defa", "$ jos server create --security-group default ");
     }
 
     /**

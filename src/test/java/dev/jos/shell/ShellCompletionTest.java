@@ -197,6 +197,14 @@ class ShellCompletionTest {
         assertEquals(":0\n", c.complete(List.of("trace", "list", "")).protocol());
         assertEquals(List.of(), c.complete(List.of("user", "create", "")).candidates());
         assertEquals(List.of("user-a", "user-b"), c.complete(List.of("user", "delete", "user-a", "")).candidates());
+        // kinds named by more than one word, and resources of their own under a listed kind's word
+        assertEquals(List.of("security-group-a", "security-group-b"), c.complete(List.of("security", "group", "show", "")).candidates());
+        assertEquals(List.of("security-group-a"), c.complete(List.of("server", "create", "--security-group", "security-group-a")).candidates());
+        assertEquals(List.of("port-a", "port-b"), c.complete(List.of("port", "delete", "")).candidates());
+        assertEquals(List.of("router-a", "router-b"), c.complete(List.of("router", "add", "subnet", "")).candidates());
+        assertEquals(List.of(), c.complete(List.of("server", "group", "show", "")).candidates());
+        assertEquals(List.of(), c.complete(List.of("network", "agent", "show", "")).candidates());
+        assertEquals(List.of("security", "group", "list"), CompletionTree.listCommand("security-group"));
         assertTrue(c.complete(List.of("--os-c")).candidates().containsAll(List.of("--os-cloud", "--os-cacert", "--os-cert")));
         assertTrue(c.complete(List.of("")).candidates().containsAll(List.of("help", "complete", "server", "user")));
     }
