@@ -89,6 +89,7 @@ final class TerminalLoop {
      * display and completion classes are archived for the shell and for no other command.
      */
     static void rehearse(InteractiveShell shell) throws IOException {
+        systemCommands(); // JLine looks at the system's streams even for this in-memory terminal
         byte[] typed = "fla\tl\t\r".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try (Terminal t = TerminalBuilder.builder().system(false).type("xterm-256color")
                 .size(new org.jline.terminal.Size(80, 24))
