@@ -45,6 +45,7 @@ class WarmProcessIT {
         env.put("HOME", Files.createDirectory(tmp.resolve("home")).toString());
         env.put("LANG", "C.UTF-8");
         env.put("JOS_DAEMON_DIR", dir.toString());
+        env.put("JOS_HELP_CACHE", "0"); // `--help` alone is run, not read from its rendering (tested below)
     }
 
     @AfterEach
@@ -103,6 +104,28 @@ class WarmProcessIT {
             }
         }
         return text.toString();
+    }
+
+    @Test
+    void helpAloneIsPrintedFromTheBuildsRenderingWithNoJvm() throws Exception {
+        Map<String, String> cached = new HashMap<>(env);
+        cached.remove("JOS_HELP_CACHE");
+        Cli.Result rendered = jos(env, "--help");
+        assertEquals(0, rendered.exit(), rendered.stderr());
+        assertEquals(0, jos(cached, "--help").exit()); // the first run keeps the rendering, if not kept yet
+        Path root = Path.of(Lab.josCommand().get(0)).toAbsolutePath().getParent().getParent();
+        Path jar = root.resolve(Files.exists(root.resolve("lib/jos.jar")) ? "lib/jos.jar" : "target/jos.jar");
+        Path kept = jar.resolveSibling("jos-help.txt");
+        assertTrue(Files.getLastModifiedTime(kept).compareTo(Files.getLastModifiedTime(jar)) >= 0);
+        // no JVM: with a java that can only fail, `--help` and `-h` still print it
+        for (String h : List.of("--help", "-h")) {
+            Cli.Result r = jos(with(cached, "JOS_JAVA", "/bin/false"), h);
+            assertEquals(0, r.exit(), r.stderr());
+            assertEquals(rendered.stdout(), r.stdout());
+            assertEquals("", r.stderr());
+        }
+        // anything more than --help alone runs jos
+        assertNotEquals(0, jos(with(cached, "JOS_JAVA", "/bin/false"), "--help", "user").exit());
     }
 
     @Test

@@ -11,6 +11,7 @@ public final class TerminalWidth {
     }
 
     public static Integer detect() {
+        JLineCommands.useSystemCopies();
         try (Terminal t = TerminalBuilder.builder().system(true).dumb(true).build()) {
             int w = t.getWidth();
             return w > 0 ? w : null;

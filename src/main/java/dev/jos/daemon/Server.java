@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Server {
     static final Duration DEFAULT_IDLE = Duration.ofSeconds(300);
+    static final Duration TRIM_AFTER = Duration.ofSeconds(2);
     private static final Set<PosixFilePermission> PRIVATE_DIR = PosixFilePermissions.fromString("rwx------");
 
     private final Path socket;
@@ -152,13 +153,23 @@ public final class Server {
         }
     }
 
-    /** Once a second: stop when the jar changed, or when idle for long enough. */
+    /**
+     * Once a second: stop when the jar changed, or when idle for long enough; after a burst of
+     * commands, once quiet for {@link #TRIM_AFTER}, a full collection, which gives the heap the
+     * commands grew back to the system (the serial collector shrinks it to MaxHeapFreeRatio).
+     */
     private void watch() {
+        long trimmedFor = 0;
         while (!stopping) {
             try {
                 Thread.sleep(Math.min(1000, Math.max(50, idle.toMillis() / 4)));
             } catch (InterruptedException e) {
                 return;
+            }
+            long last = lastActive;
+            if (active.get() == 0 && last != trimmedFor && System.nanoTime() - last > TRIM_AFTER.toNanos()) {
+                trimmedFor = last;
+                System.gc(); // the idle server's footprint (issue 12: at most 150 MiB resident)
             }
             String reason = null;
             if (jarChanged()) {

@@ -89,7 +89,7 @@ final class TerminalLoop {
      * display and completion classes are archived for the shell and for no other command.
      */
     static void rehearse(InteractiveShell shell) throws IOException {
-        systemCommands(); // JLine looks at the system's streams even for this in-memory terminal
+        dev.jos.cli.JLineCommands.useSystemCopies(); // JLine looks at the system's streams even for this in-memory terminal
         byte[] typed = "fla\tl\t\r".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try (Terminal t = TerminalBuilder.builder().system(false).type("xterm-256color")
                 .size(new org.jline.terminal.Size(80, 24))
@@ -105,38 +105,12 @@ final class TerminalLoop {
     }
 
     /**
-     * JLine's exec terminal runs `test -t`, `stty`, `tty` and `infocmp`, the first found on PATH:
-     * with a checkout's bin/ on PATH that `test` was jos's own test runner. The system's copies
-     * are meant; JLine keeps the commands in public fields, set here before a terminal is built.
-     */
-    static void systemCommands() {
-        org.jline.utils.OSUtils.TEST_COMMAND = systemCommand(org.jline.utils.OSUtils.TEST_COMMAND);
-        org.jline.utils.OSUtils.STTY_COMMAND = systemCommand(org.jline.utils.OSUtils.STTY_COMMAND);
-        org.jline.utils.OSUtils.TTY_COMMAND = systemCommand(org.jline.utils.OSUtils.TTY_COMMAND);
-        org.jline.utils.OSUtils.INFOCMP_COMMAND = systemCommand(org.jline.utils.OSUtils.INFOCMP_COMMAND);
-    }
-
-    static String systemCommand(String found) {
-        if (found == null || found.isEmpty()) {
-            return found;
-        }
-        String name = found.substring(found.lastIndexOf('/') + 1);
-        for (String dir : new String[] {"/usr/bin", "/bin"}) {
-            java.nio.file.Path p = java.nio.file.Path.of(dir, name);
-            if (java.nio.file.Files.isExecutable(p)) {
-                return p.toString();
-            }
-        }
-        return found;
-    }
-
-    /**
      * On JDK 22+ JLine's FFM terminal (system calls, where the exec terminal starts `test`, `tty`
      * and `stty` processes: a third of the shell's start); else, or when it cannot start, the
      * pure-JDK exec terminal; the other native providers only when neither can.
      */
     private static Terminal terminal() throws IOException {
-        systemCommands();
+        dev.jos.cli.JLineCommands.useSystemCopies();
         if (Runtime.version().feature() >= 22 && Boolean.getBoolean("jos.ffm")) {
             Terminal t = tryTerminal(TerminalBuilder.builder().ffm(true).exec(false));
             if (t != null) {

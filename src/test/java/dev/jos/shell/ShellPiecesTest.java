@@ -65,11 +65,11 @@ class ShellPiecesTest {
 
     @Test
     void jlineRunsTheSystemsTerminalCommandsNotWhatPathFindsFirst() {
-        assertEquals("/usr/bin/test", TerminalLoop.systemCommand("test"));
-        assertEquals("/usr/bin/stty", TerminalLoop.systemCommand("/work/checkout/bin/stty"));
-        assertEquals("/opt/x/no-such-command-here", TerminalLoop.systemCommand("/opt/x/no-such-command-here"));
-        assertEquals("no-such-command-here", TerminalLoop.systemCommand("no-such-command-here"));
-        TerminalLoop.systemCommands();
+        assertEquals("/usr/bin/test", dev.jos.cli.JLineCommands.systemCopy("test"));
+        assertEquals("/usr/bin/stty", dev.jos.cli.JLineCommands.systemCopy("/work/checkout/bin/stty"));
+        assertEquals("/opt/x/no-such-command-here", dev.jos.cli.JLineCommands.systemCopy("/opt/x/no-such-command-here"));
+        assertEquals("no-such-command-here", dev.jos.cli.JLineCommands.systemCopy("no-such-command-here"));
+        dev.jos.cli.JLineCommands.useSystemCopies();
         for (String c : new String[] {org.jline.utils.OSUtils.TEST_COMMAND, org.jline.utils.OSUtils.STTY_COMMAND,
                 org.jline.utils.OSUtils.TTY_COMMAND}) {
             assertTrue(c.startsWith("/usr/bin/") || c.startsWith("/bin/"), c);
