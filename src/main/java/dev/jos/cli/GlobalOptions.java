@@ -66,42 +66,66 @@ public final class GlobalOptions {
         {"passcode", "<auth-passcode>", "Time-based One-time Password (Env: OS_PASSCODE)"},
     };
 
-    private final CommandSpec spec;
+    /** The other global options, in OSC's order: names, help label (null for a flag), help. */
+    private static final String[][] OTHER_OPTIONS = {
+        {"--version", null, "show program's version number and exit"},
+        {"-v --verbose", null, "Increase verbosity of output. Can be repeated."},
+        {"-q --quiet", null, "Suppress output except warnings and errors."},
+        {"--log-file", "LOG_FILE", "Specify a file to log output. Disabled by default."},
+        {"-h --help", null, "Show help message and exit."},
+        {"--debug", null, "Show tracebacks on errors, and every HTTP request and response."},
+        {"--verify", null, "Verify server certificate (default)"},
+        {"--insecure", null, "Disable server certificate verification"},
+        {"--timing", null, "Print API call timing info"},
+        {"--os-beta-command", null, "Enable beta commands which are subject to change"},
+        {"--no-token-cache", null, "Do not reuse or store a token between runs (Env: JOS_NO_TOKEN_CACHE=1)"},
+        {"--record", "<file>", "Append every HTTP exchange to <file> as JSON lines (Env: JOS_RECORD)"},
+    };
 
-    public GlobalOptions() {
-        spec = CommandSpec.create().name("jos");
-        flag("--version", "show program's version number and exit");
-        spec.addOption(OptionSpec.builder("-v", "--verbose").type(boolean[].class).arity("0")
-                .description("Increase verbosity of output. Can be repeated.").build());
-        flag("-q", "--quiet", "Suppress output except warnings and errors.");
-        value("--log-file", "LOG_FILE", "Specify a file to log output. Disabled by default.");
-        flag("-h", "--help", "Show help message and exit.");
-        flag("--debug", "Show tracebacks on errors, and every HTTP request and response.");
-        flag("--verify", "Verify server certificate (default)");
-        flag("--insecure", "Disable server certificate verification");
-        flag("--timing", "Print API call timing info");
-        flag("--os-beta-command", "Enable beta commands which are subject to change");
-        flag("--no-token-cache", "Do not reuse or store a token between runs (Env: JOS_NO_TOKEN_CACHE=1)");
-        value("--record", "<file>", "Append every HTTP exchange to <file> as JSON lines (Env: JOS_RECORD)");
+    /**
+     * Every global option's name, and whether it takes a value: enough to split argv, so the
+     * picocli spec (seventy options, built at some cost on a cold JVM) is built only when a
+     * global option is actually given, or for help.
+     */
+    private static final Map<String, Boolean> TAKES_VALUE = new java.util.HashMap<>();
+
+    static {
+        for (String[] o : OTHER_OPTIONS) {
+            for (String name : o[0].split(" ")) {
+                TAKES_VALUE.put(name, o[1] != null);
+            }
+        }
         for (String[] o : OS_VALUE_OPTIONS) {
-            value("--os-" + o[0], o[1], o[2]);
+            TAKES_VALUE.put("--os-" + o[0], true);
         }
     }
 
-    private void flag(String name, String description) {
-        spec.addOption(OptionSpec.builder(name).arity("0").description(description).build());
-    }
+    private CommandSpec spec;
 
-    private void flag(String shortName, String name, String description) {
-        spec.addOption(OptionSpec.builder(shortName, name).arity("0").description(description).build());
-    }
-
-    private void value(String name, String label, String description) {
-        spec.addOption(OptionSpec.builder(name).type(String.class).paramLabel(label).arity("1")
-                .description(description).build());
+    private static CommandSpec build() {
+        CommandSpec spec = CommandSpec.create().name("jos");
+        for (String[] o : OTHER_OPTIONS) {
+            OptionSpec.Builder b = OptionSpec.builder(o[0].split(" ")).description(o[2]);
+            if (o[0].endsWith("--verbose")) {
+                b.type(boolean[].class).arity("0"); // counted: -v -v
+            } else if (o[1] == null) {
+                b.arity("0");
+            } else {
+                b.type(String.class).paramLabel(o[1]).arity("1");
+            }
+            spec.addOption(b.build());
+        }
+        for (String[] o : OS_VALUE_OPTIONS) {
+            spec.addOption(OptionSpec.builder("--os-" + o[0]).type(String.class).paramLabel(o[1]).arity("1")
+                    .description(o[2]).build());
+        }
+        return spec;
     }
 
     public CommandSpec spec() {
+        if (spec == null) {
+            spec = build();
+        }
         return spec;
     }
 
@@ -119,13 +143,13 @@ public final class GlobalOptions {
                 break;
             }
             String name = arg.contains("=") && arg.startsWith("--") ? arg.substring(0, arg.indexOf('=')) : arg;
-            OptionSpec option = spec.findOption(name);
-            if (option == null || !arg.startsWith("-")) {
+            Boolean valued = TAKES_VALUE.get(name);
+            if (valued == null || !arg.startsWith("-")) {
                 rest.add(arg);
                 continue;
             }
             global.add(arg);
-            boolean takesValue = option.arity().min() > 0 && !arg.contains("=");
+            boolean takesValue = valued && !arg.contains("=");
             if (takesValue && i + 1 < argv.size() && !looksLikeOption(argv.get(i + 1))) {
                 global.add(argv.get(++i));
             }
@@ -139,7 +163,11 @@ public final class GlobalOptions {
 
     /** Parses the global part of argv; usage errors surface as picocli ParameterExceptions. */
     public GlobalSettings parse(List<String> globalArgs) {
-        ParseResult pr = new CommandLine(spec).setAbbreviatedOptionsAllowed(false)
+        if (globalArgs.isEmpty()) {
+            // what picocli makes of no arguments, without building the spec
+            return GlobalSettings.none();
+        }
+        ParseResult pr = new CommandLine(spec()).setAbbreviatedOptionsAllowed(false)
                 .parseArgs(globalArgs.toArray(String[]::new));
         Map<String, String> os = new LinkedHashMap<>();
         for (String[] o : OS_VALUE_OPTIONS) {
