@@ -145,6 +145,8 @@ def main():
     home = tempfile.mkdtemp(prefix="jos-bench-shell-")
     env = read_openrc(a.openrc)
     env.update({"PATH": os.path.join(ROOT, "bin") + ":/usr/bin:/bin", "HOME": home, "TERM": "xterm", "LANG": "C.UTF-8"})
+    if os.environ.get("JOS_JAVA"):
+        env["JOS_JAVA"] = os.environ["JOS_JAVA"]  # another JDK than the newest bin/jos finds
     try:
         # warm-up: a token, the flavor names, the shell's class archive, the warm process
         alone(jos, env, ["flavor", "list"])
