@@ -11,8 +11,8 @@ import dev.jos.cli.CommandRegistry;
  * The hidden `jos __complete WORDS...` entry point the completion scripts call for values that
  * name resources, answering in cobra's protocol; and `jos __complete --refresh KIND GLOBALS...`
  * (or `--refresh-stale KIND` from the scripts), the detached process that lists a kind again to
- * refresh the name cache. It never prints an
- * error: whatever goes wrong, the answer is no candidates.
+ * refresh the name cache. It never prints an error: whatever goes wrong, the answer is no
+ * candidates.
  */
 public final class CompleteProtocol {
     public static final String ENTRY = "__complete";

@@ -70,6 +70,33 @@ public final class InteractiveShell {
         return globalArgs;
     }
 
+    /**
+     * While the person types the first line, a background thread walks the path every command
+     * takes, with nothing to show and nothing sent: a command line parsed (its help rendered to
+     * nowhere), the configuration read, the cached token read. The first command then runs on
+     * warmed code, as later ones do. Never a prompt, a request or an error: a failure is ignored.
+     */
+    void warmUp() {
+        Thread t = new Thread(() -> {
+            try {
+                PrintWriter sink = new PrintWriter(Writer.nullWriter());
+                Context quiet = new Context(ctx.env(), sink, sink, java.io.InputStream.nullInputStream(), ctx.cwd(),
+                        ctx.home(), () -> false);
+                new Jos(quiet, registry).execute(List.of("user", "list", "--help"));
+                dev.jos.cli.GlobalSettings settings = new dev.jos.cli.GlobalOptions().parse(globalArgs);
+                String key = new dev.jos.session.config.ConfigLoader()
+                        .load(ctx.env(), settings.osOptions(), ctx.cwd(), ctx.home()).cacheKey();
+                new dev.jos.session.TokenCache(dev.jos.session.TokenCache.defaultDir(ctx.env(), ctx.home()),
+                        java.time.Clock.systemUTC()).load(key); // what the first command reads, read now
+            } catch (Exception | LinkageError e) {
+                // the first command does all this itself
+            }
+        }, "jos-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     /** Runs one line in the context given; false when the line ends the session. */
     boolean runLine(String line, Context lineCtx) {
         if (line.isBlank()) {

@@ -61,6 +61,7 @@ final class TerminalLoop {
             for (String old : file.load()) {
                 history.add(old);
             }
+            shell.warmUp();
             terminal.handle(Terminal.Signal.INT, s -> cancel());
             while (true) {
                 String line;
