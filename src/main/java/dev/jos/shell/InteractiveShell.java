@@ -86,8 +86,11 @@ public final class InteractiveShell {
                 dev.jos.cli.GlobalSettings settings = new dev.jos.cli.GlobalOptions().parse(globalArgs);
                 String key = new dev.jos.session.config.ConfigLoader()
                         .load(ctx.env(), settings.osOptions(), ctx.cwd(), ctx.home()).cacheKey();
-                new dev.jos.session.TokenCache(dev.jos.session.TokenCache.defaultDir(ctx.env(), ctx.home()),
-                        java.time.Clock.systemUTC()).load(key); // what the first command reads, read now
+                String off = ctx.env().get("JOS_NO_TOKEN_CACHE"); // as CloudRuntime reads it
+                if (!settings.noTokenCache() && (off == null || off.isEmpty() || off.equals("0"))) {
+                    new dev.jos.session.TokenCache(dev.jos.session.TokenCache.defaultDir(ctx.env(), ctx.home()),
+                            java.time.Clock.systemUTC()).load(key); // what the first command reads, read now
+                }
             } catch (Exception | LinkageError e) {
                 // the first command does all this itself
             }
