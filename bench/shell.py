@@ -23,18 +23,9 @@ import fcntl
 import termios
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from bench import read_openrc  # noqa: E402 (bench/bench.py: one openrc reader)
 ROOT = os.path.dirname(HERE)
-
-
-def read_openrc(path):
-    env = {}
-    with open(path) as f:
-        for line in f:
-            line = line.strip()
-            if line.startswith("export ") and "=" in line:
-                k, v = line[len("export "):].split("=", 1)
-                env[k] = v.strip("'\"")
-    return env
 
 
 class Pty:

@@ -16,7 +16,6 @@ lab's admin, with a fresh HOME whose token cache the first run fills.
   bin/jos --help (as a user runs)   the default path, warm process and all
 """
 import argparse
-import glob
 import os
 import shutil
 import statistics
@@ -26,24 +25,8 @@ import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def read_openrc(path):
-    env = {}
-    with open(path) as f:
-        for line in f:
-            line = line.strip()
-            if line.startswith("export ") and "=" in line:
-                k, v = line[len("export "):].split("=", 1)
-                env[k] = v.strip("'\"")
-    return env
-
-
-def java():
-    if os.environ.get("JOS_JAVA"):
-        return os.environ["JOS_JAVA"]
-    found = sorted(glob.glob("/usr/lib/jvm/temurin-2[5-9]*/bin/java") + glob.glob("/usr/lib/jvm/java-2[5-9]*/bin/java"))
-    return found[-1] if found else shutil.which("java")
+sys.path.insert(0, HERE)
+from bench import java_of_launcher, read_openrc  # noqa: E402 (bench/bench.py: one openrc reader, one JDK choice)
 
 
 def major(j):
@@ -80,7 +63,7 @@ def main():
     ap.add_argument("--openrc", default="/var/lib/openstack-lab/admin-openrc.sh")
     ap.add_argument("roots", nargs="*", default=[os.path.dirname(HERE)])
     a = ap.parse_args()
-    j = java()
+    j = java_of_launcher()
     home = tempfile.mkdtemp(prefix="jos-bench-startup-")
     env = read_openrc(a.openrc)
     env.update({"PATH": "/usr/bin:/bin", "HOME": home, "LANG": "C.UTF-8", "JOS_JAVA": j})
