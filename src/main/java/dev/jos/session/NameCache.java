@@ -87,22 +87,10 @@ public final class NameCache {
     /** Replaces a kind's names; any failure only costs completion. */
     public void write(String kind, List<String> names) {
         try {
-            TokenCache.createPrivateDir(dir);
             StringBuilder sb = new StringBuilder();
             names.stream().filter(NameCache::plausible).distinct().sorted().limit(MAX_NAMES)
                     .forEach(n -> sb.append(n).append('\n'));
-            Path tmp = Files.createTempFile(dir, kind, ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            try {
-                Files.write(tmp, sb.toString().getBytes(StandardCharsets.UTF_8));
-                try {
-                    Files.move(tmp, dir.resolve(kind), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, dir.resolve(kind), StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            replace(dir, kind, sb.toString());
         } catch (IOException | RuntimeException e) {
             // completion only: the command that listed goes on
         }
@@ -119,24 +107,32 @@ public final class NameCache {
             return;
         }
         try {
-            Path envDir = dir.resolveSibling("env");
-            TokenCache.createPrivateDir(envDir);
             StringBuilder sb = new StringBuilder(dir.getFileName().toString()).append('\n');
             for (Path f : configFiles) {
                 if (plausible(f.toString())) {
                     sb.append(f).append('\n');
                 }
             }
-            Path tmp = Files.createTempFile(envDir, shellKey, ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            try {
-                Files.write(tmp, sb.toString().getBytes(StandardCharsets.UTF_8));
-                Files.move(tmp, envDir.resolve(shellKey), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            replace(dir.resolveSibling("env"), shellKey, sb.toString());
         } catch (IOException | RuntimeException e) {
             // completion only: the scripts take the slow path
+        }
+    }
+
+    /** Writes {@code directory/name} (0600, in a 0700 directory) whole, by a rename: a reader never sees half of it. */
+    private static void replace(Path directory, String name, String text) throws IOException {
+        TokenCache.createPrivateDir(directory);
+        Path tmp = Files.createTempFile(directory, name, ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try {
+            Files.write(tmp, text.getBytes(StandardCharsets.UTF_8));
+            try {
+                Files.move(tmp, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 

@@ -78,15 +78,8 @@ public final class LiveNames implements Completer.NameSource {
         if (shellKey == null || shellKey.isEmpty()) {
             return;
         }
-        try {
-            ConfigLoader loader = new ConfigLoader();
-            String key = loader.load(ctx.env(), new GlobalOptions().parse(List.of()).osOptions(), ctx.cwd(), ctx.home())
-                    .cacheKey();
-            NameCache.of(ctx.env(), ctx.home(), key, false)
-                    .ifPresent(c -> c.pointShellKey(shellKey, loader.existingConfigFiles(ctx.env(), ctx.cwd(), ctx.home())));
-        } catch (Exception e) {
-            // no pointer: the scripts keep asking jos
-        }
+        cache(List.of(), false).ifPresent(c -> c.pointShellKey(shellKey,
+                new ConfigLoader().existingConfigFiles(ctx.env(), ctx.cwd(), ctx.home())));
     }
 
     /** Claims the refresh of a kind's names for the cloud of this environment; false when another has it. */
