@@ -87,17 +87,19 @@ public final class GlobalOptions {
      * picocli spec (seventy options, built at some cost on a cold JVM) is built only when a
      * global option is actually given, or for help.
      */
-    private static final Map<String, Boolean> TAKES_VALUE = new java.util.HashMap<>();
+    private static final Map<String, Boolean> TAKES_VALUE = takesValue();
 
-    static {
+    private static Map<String, Boolean> takesValue() {
+        Map<String, Boolean> names = new java.util.HashMap<>();
         for (String[] o : OTHER_OPTIONS) {
             for (String name : o[0].split(" ")) {
-                TAKES_VALUE.put(name, o[1] != null);
+                names.put(name, o[1] != null);
             }
         }
         for (String[] o : OS_VALUE_OPTIONS) {
-            TAKES_VALUE.put("--os-" + o[0], true);
+            names.put("--os-" + o[0], true);
         }
+        return Map.copyOf(names);
     }
 
     private CommandSpec spec;
