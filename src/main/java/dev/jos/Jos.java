@@ -233,7 +233,7 @@ public final class Jos {
 
     /** A command's picocli model as jos parses it and prints its help (and jos(1) documents it). */
     static CommandLine commandLine(JosCommand command, CommandEntry entry) {
-        CommandLine cl = new CommandLine(command);
+        CommandLine cl = new CommandLine(dev.jos.cli.CommandSpecs.of(command)); // from the build's table: no annotation read
         cl.setCommandName(PROG + " " + entry.name());
         cl.setAbbreviatedOptionsAllowed(true);
         // argparse keeps the last of a repeated single-value option

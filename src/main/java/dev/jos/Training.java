@@ -66,6 +66,13 @@ public final class Training {
                 {"flavor", "show", "nosuch"},
                 {"keypair", "list"},
                 {"keypair", "show", "key"},
+                // servers (novaclient's shapes), images and networks: their commands, models and converters
+                {"server", "list"},
+                {"server", "show", "srv"},
+                {"image", "list"},
+                {"image", "show", "img"},
+                {"network", "list"},
+                {"network", "show", "net"},
                 // shell completion: words, options, and names from the cache the listings above wrote
                 {"__complete", "fla"},
                 {"__complete", "flavor", "show", "--"},
@@ -74,7 +81,10 @@ public final class Training {
                 {"nothing"},
             };
             for (String[] run : runs) {
-                Jos.run(run, context(env, cache));
+                int rc = Jos.run(run, context(env, cache));
+                if (System.getenv("JOS_TRAIN_TRACE") != null) {
+                    System.err.println(rc + " " + String.join(" ", run));
+                }
             }
             // the interactive shell with piped lines; JLine's editor only for the shell's own archive
             // (bin/jos, no command): on JDK 25 every class in the AOT cache is loaded at start-up,
@@ -95,7 +105,9 @@ public final class Training {
 
     private static Context context(Map<String, String> env, Path home) {
         PrintWriter sink = new PrintWriter(Writer.nullWriter());
-        return new Context(env, sink, sink, InputStream.nullInputStream(), home, home, () -> false);
+        // JOS_TRAIN_TRACE=1: each run's exit code and errors, to check that the runs do what they should
+        PrintWriter err = System.getenv("JOS_TRAIN_TRACE") == null ? sink : new PrintWriter(System.err, true);
+        return new Context(env, sink, err, InputStream.nullInputStream(), home, home, () -> false);
     }
 
     private static void answer(HttpExchange ex, String base) throws IOException {
@@ -117,7 +129,8 @@ public final class Training {
                     + " \"id\": \"s1\", \"endpoints\": [{\"id\": \"e1\", \"interface\": \"internal\", \"region_id\": \"RegionOne\","
                     + " \"region\": \"RegionOne\", \"url\": \"" + base + "/v3/\"}]}, {\"type\": \"compute\", \"name\": \"nova\","
                     + " \"id\": \"s2\", \"endpoints\": [{\"id\": \"e2\", \"interface\": \"internal\", \"region_id\": \"RegionOne\","
-                    + " \"region\": \"RegionOne\", \"url\": \"" + base + "/v2.1\"}]}]}}";
+                    + " \"region\": \"RegionOne\", \"url\": \"" + base + "/v2.1\"}]}" + endpoint("image", "glance", base)
+                    + endpoint("network", "neutron", base + "/network") + "]}}";
         } else if (path.equals("/v2.1")) {
             body = "{\"version\": {\"id\": \"v2.1\", \"status\": \"CURRENT\", \"version\": \"2.93\", \"min_version\": \"2.1\"}}";
         } else if (path.equals("/v2.1/flavors/detail")) {
@@ -130,6 +143,21 @@ public final class Training {
             body = "{\"keypairs\": [{\"keypair\": " + KEYPAIR + "}]}";
         } else if (path.equals("/v2.1/os-keypairs/key")) {
             body = "{\"keypair\": " + KEYPAIR + "}";
+        } else if (path.equals("/v2.1/servers/detail")) {
+            body = "{\"servers\": [" + SERVER + "]}";
+        } else if (path.equals("/v2.1/servers/srv") || path.equals("/v2.1/servers/s1")) {
+            body = "{\"server\": " + SERVER + "}";
+        } else if (path.equals("/v2/images")) {
+            body = "{\"images\": [" + IMAGE + "], \"schema\": \"/v2/schemas/images\", \"first\": \"/v2/images\"}";
+        } else if (path.equals("/v2/images/img") || path.equals("/v2/images/i1")) {
+            body = IMAGE;
+        } else if (path.equals("/network/") || path.equals("/network")) {
+            body = "{\"versions\": [{\"id\": \"v2.0\", \"status\": \"CURRENT\", \"links\": [{\"rel\": \"self\", \"href\": \""
+                    + base + "/network/v2.0/\"}]}]}";
+        } else if (path.equals("/network/v2.0/networks")) {
+            body = "{\"networks\": [" + NETWORK + "]}";
+        } else if (path.equals("/network/v2.0/networks/net") || path.equals("/network/v2.0/networks/n1")) {
+            body = "{\"network\": " + NETWORK + "}";
         } else if (path.equals("/v3/role_assignments")) {
             body = "{\"role_assignments\": [{\"role\": {\"id\": \"r1\", \"name\": \"admin\"}, \"user\": {\"id\": \"u1\","
                     + " \"name\": \"trainer\", \"domain\": {\"id\": \"default\", \"name\": \"Default\"}}, \"scope\": {\"project\":"
@@ -159,6 +187,36 @@ public final class Training {
     private static final String KEYPAIR = "{\"name\": \"key\", \"type\": \"ssh\", \"user_id\": \"u1\", \"id\": 1,"
             + " \"fingerprint\": \"aa:bb\", \"public_key\": \"ssh-ed25519 AAAA training\", \"deleted\": false,"
             + " \"created_at\": \"2026-01-01T00:00:00.000000\", \"updated_at\": null, \"deleted_at\": null}";
+
+    private static final String SERVER = "{\"id\": \"s1\", \"name\": \"srv\", \"status\": \"ACTIVE\", \"tenant_id\": \"p1\","
+            + " \"user_id\": \"u1\", \"metadata\": {}, \"hostId\": \"h\", \"image\": {\"id\": \"i1\", \"links\": []},"
+            + " \"flavor\": {\"id\": \"f1\", \"links\": []}, \"created\": \"2026-01-01T00:00:00Z\","
+            + " \"updated\": \"2026-01-01T00:00:00Z\", \"addresses\": {\"net\": [{\"version\": 4, \"addr\": \"10.0.0.5\","
+            + " \"OS-EXT-IPS:type\": \"fixed\", \"OS-EXT-IPS-MAC:mac_addr\": \"fa:16:3e:00:00:01\"}]}, \"accessIPv4\": \"\","
+            + " \"accessIPv6\": \"\", \"links\": [], \"OS-DCF:diskConfig\": \"MANUAL\", \"progress\": 0,"
+            + " \"OS-EXT-AZ:availability_zone\": \"nova\", \"config_drive\": \"\", \"key_name\": \"key\","
+            + " \"OS-SRV-USG:launched_at\": \"2026-01-01T00:00:00.000000\", \"OS-SRV-USG:terminated_at\": null,"
+            + " \"OS-EXT-STS:task_state\": null, \"OS-EXT-STS:vm_state\": \"active\", \"OS-EXT-STS:power_state\": 1,"
+            + " \"os-extended-volumes:volumes_attached\": [], \"security_groups\": [{\"name\": \"default\"}]}";
+    private static final String IMAGE = "{\"id\": \"i1\", \"name\": \"img\", \"status\": \"active\", \"disk_format\": \"raw\","
+            + " \"container_format\": \"bare\", \"visibility\": \"public\", \"size\": 1024, \"virtual_size\": 1024,"
+            + " \"checksum\": \"0f343b0931126a20f133d67c2b018a3b\", \"protected\": false, \"min_ram\": 0, \"min_disk\": 0,"
+            + " \"owner\": \"p1\", \"os_hidden\": false, \"os_hash_algo\": \"sha512\", \"os_hash_value\": \"8efb\","
+            + " \"created_at\": \"2026-01-01T00:00:00Z\", \"updated_at\": \"2026-01-01T00:00:00Z\", \"tags\": [],"
+            + " \"self\": \"/v2/images/i1\", \"file\": \"/v2/images/i1/file\", \"schema\": \"/v2/schemas/image\"}";
+    private static final String NETWORK = "{\"id\": \"n1\", \"name\": \"net\", \"tenant_id\": \"p1\", \"admin_state_up\": true,"
+            + " \"mtu\": 1500, \"status\": \"ACTIVE\", \"subnets\": [\"sn1\"], \"shared\": false,"
+            + " \"availability_zone_hints\": [], \"availability_zones\": [], \"ipv4_address_scope\": null,"
+            + " \"ipv6_address_scope\": null, \"router:external\": true, \"description\": \"\", \"port_security_enabled\": true,"
+            + " \"is_default\": false, \"tags\": [], \"created_at\": \"2026-01-01T00:00:00Z\", \"updated_at\": \"2026-01-01T00:00:00Z\","
+            + " \"revision_number\": 2, \"project_id\": \"p1\", \"provider:network_type\": \"flat\","
+            + " \"provider:physical_network\": \"physnet1\", \"provider:segmentation_id\": null}";
+
+    private static String endpoint(String type, String name, String url) {
+        return ", {\"type\": \"" + type + "\", \"name\": \"" + name + "\", \"id\": \"s-" + name + "\", \"endpoints\": [{\"id\": \"e-"
+                + name + "\", \"interface\": \"internal\", \"region_id\": \"RegionOne\", \"region\": \"RegionOne\", \"url\": \""
+                + url + "\"}]}";
+    }
 
     private static String item(String kind) {
         String id = kind.substring(0, 1) + "1";

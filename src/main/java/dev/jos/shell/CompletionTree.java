@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import dev.jos.cli.CommandEntry;
 import dev.jos.cli.CommandRegistry;
+import dev.jos.cli.CommandSpecs;
 import dev.jos.cli.GlobalOptions;
 import dev.jos.cli.OptionOrder;
 import picocli.CommandLine;
@@ -102,7 +103,7 @@ public final class CompletionTree {
         } else if (path.equals(List.of(HELP))) {
             n = new Node(path, children, List.of("-h", "--help"), Map.of(), "", true);
         } else if (command != null) {
-            CommandSpec spec = new CommandLine(command.instantiate()).getCommandSpec();
+            CommandSpec spec = CommandSpecs.of(command.instantiate());
             OptionOrder.stabilize(spec);
             n = fromSpec(path, children, spec, true, positionalKind(command, spec));
         } else if (!children.isEmpty()) {

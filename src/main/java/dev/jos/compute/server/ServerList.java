@@ -70,7 +70,7 @@ public class ServerList extends ListCommand {
     boolean configDrive;
     @Option(names = "--no-config-drive", description = "Only display servers without a config drive attached (admin only before microversion 2.83)")
     boolean noConfigDrive;
-    @Option(names = "--progress", paramLabel = "PROGRESS", description = "Search by progress value (%) (admin only before microversion 2.83)")
+    @Option(names = "--progress", paramLabel = "PROGRESS", description = "Search by progress value (%%) (admin only before microversion 2.83)")
     String progress;
     @Option(names = "--vm-state", paramLabel = "<state>", description = "Search by vm_state value (admin only before microversion 2.83)")
     String vmState;
