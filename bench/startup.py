@@ -41,10 +41,15 @@ def major(j):
 def steps(root, j):
     jar = os.path.join(root, "target", "jos.jar")
     m = major(j)
-    archive = ["-XX:AOTCache=" + os.path.join(root, "target", "jos-%d.aot" % m)] if m >= 25 else \
-        ["-XX:SharedArchiveFile=" + os.path.join(root, "target", "jos-%d.jsa" % m)]
-    flags = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss1m", "--add-opens", "java.base/java.net=ALL-UNNAMED",
-             "--add-opens", "java.base/sun.net.www.protocol.https=ALL-UNNAMED"] + archive + ["-Xlog:disable"]
+    # bin/jos's flags for this JDK (its archive step made the archive)
+    if m >= 25:
+        flags = ["-XX:+UseSerialGC", "--add-opens", "java.base/java.net=ALL-UNNAMED", "--add-opens",
+                 "java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+                 "-XX:AOTCache=" + os.path.join(root, "target", "jos-%d.aot" % m)]
+    else:
+        flags = ["-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
+                 "-XX:SharedArchiveFile=" + os.path.join(root, "target", "jos-%d.jsa" % m)]
+    flags = ["-XX:TieredStopAtLevel=1", "-Xss1m", "-XX:-UsePerfData"] + flags + ["-Xlog:disable"]
     jos = os.path.join(root, "bin", "jos")
     off = {"JOS_DAEMON": "0"}
     return [
