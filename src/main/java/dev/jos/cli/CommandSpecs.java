@@ -413,9 +413,4 @@ public final class CommandSpecs {
         }
         System.out.println(written.size() + " command tables in " + dir);
     }
-
-    /** picocli's own parser over a table-built model, for the tests and the generator's checks. */
-    static CommandLine commandLine(Object command) {
-        return new CommandLine(of(command));
-    }
 }
