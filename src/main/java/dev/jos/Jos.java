@@ -9,6 +9,7 @@ import dev.jos.cli.CommandMatch;
 import dev.jos.cli.ConfigFailure;
 import dev.jos.cli.CommandRegistry;
 import dev.jos.cli.CommandResult;
+import dev.jos.cli.CommandSpecs;
 import dev.jos.cli.Commands;
 import dev.jos.cli.FormatOptions;
 import dev.jos.cli.GlobalOptions;
@@ -233,7 +234,7 @@ public final class Jos {
 
     /** A command's picocli model as jos parses it and prints its help (and jos(1) documents it). */
     static CommandLine commandLine(JosCommand command, CommandEntry entry) {
-        CommandLine cl = new CommandLine(dev.jos.cli.CommandSpecs.of(command)); // from the build's table: no annotation read
+        CommandLine cl = new CommandLine(CommandSpecs.of(command)); // from the build's table: no annotation read
         cl.setCommandName(PROG + " " + entry.name());
         cl.setAbbreviatedOptionsAllowed(true);
         // argparse keeps the last of a repeated single-value option

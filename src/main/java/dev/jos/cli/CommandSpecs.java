@@ -53,7 +53,7 @@ public final class CommandSpecs {
     /** The command's model, bound to this instance: from the table, or its annotations without one. */
     public static CommandSpec of(Object command) {
         List<String> lines = tableLines(command.getClass());
-        return lines == null ? CommandSpec.forAnnotatedObject(command) : build(command, lines);
+        return lines == null ? fromAnnotations(command) : build(command, lines);
     }
 
     /** What picocli reads from the annotations, the reference the table is checked against. */
@@ -132,7 +132,8 @@ public final class CommandSpecs {
                 range(a.arity()), Boolean.toString(a.arity().isUnspecified()), a.type().getName(),
                 names(a.auxiliaryTypes()), a.paramLabel(), Boolean.toString(a.hidden()), Boolean.toString(a.required()),
                 a instanceof OptionSpec o ? Integer.toString(o.order()) : "-1", a.splitRegex(), a.splitRegexSynopsisLabel(),
-                Boolean.toString(a.hideParamSyntax()), converterNames(a.converters()), a.toString()));
+                Boolean.toString(a.hideParamSyntax()), names(Arrays.stream(a.converters()).map(Object::getClass)
+                        .toArray(Class<?>[]::new)), a.toString()));
         if (a.defaultValue() != null || a.interactive() || a.parameterConsumer() != null || a.completionCandidates() != null
                 || (a instanceof OptionSpec o && (o.negatable() || !o.fallbackValue().isEmpty() || o.help()
                         || o.usageHelp() || o.versionHelp()))) {
@@ -157,14 +158,6 @@ public final class CommandSpecs {
         StringBuilder sb = new StringBuilder();
         for (Class<?> t : types) {
             sb.append(sb.length() == 0 ? "" : ",").append(t.getName());
-        }
-        return sb.toString();
-    }
-
-    private static String converterNames(ITypeConverter<?>[] converters) {
-        StringBuilder sb = new StringBuilder();
-        for (ITypeConverter<?> c : converters) {
-            sb.append(sb.length() == 0 ? "" : ",").append(c.getClass().getName());
         }
         return sb.toString();
     }
@@ -262,9 +255,7 @@ public final class CommandSpecs {
         try {
             Object value = field.get(parent);
             if (value == null) {
-                java.lang.reflect.Constructor<?> make = field.getType().getDeclaredConstructor();
-                make.setAccessible(true);
-                value = make.newInstance();
+                value = make(field.getType());
                 field.set(parent, value);
             }
             owners.put(path, value);
@@ -321,21 +312,23 @@ public final class CommandSpecs {
     }
 
     private static ITypeConverter<?>[] converters(String names) {
-        if (names.isEmpty()) {
-            return new ITypeConverter<?>[0];
-        }
-        String[] parts = names.split(",");
-        ITypeConverter<?>[] converters = new ITypeConverter<?>[parts.length];
-        for (int i = 0; i < parts.length; i++) {
+        Class<?>[] types = types(names);
+        ITypeConverter<?>[] converters = new ITypeConverter<?>[types.length];
+        for (int i = 0; i < types.length; i++) {
             try {
-                java.lang.reflect.Constructor<?> make = type(parts[i]).getDeclaredConstructor();
-                make.setAccessible(true);
-                converters[i] = (ITypeConverter<?>) make.newInstance();
+                converters[i] = (ITypeConverter<?>) make(types[i]);
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("converter " + parts[i] + " cannot be made", e);
+                throw new IllegalStateException("converter " + types[i].getName() + " cannot be made", e);
             }
         }
         return converters;
+    }
+
+    /** An instance by the type's no-argument constructor, private or not, as picocli's factory makes one. */
+    private static Object make(Class<?> type) throws ReflectiveOperationException {
+        java.lang.reflect.Constructor<?> constructor = type.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        return constructor.newInstance();
     }
 
     /**
