@@ -26,7 +26,10 @@ import dev.jos.parity.ParityHarness.Pair;
 class FloatingIpParityIT extends LabParity {
     private Sides copies;
     private Map<String, String> demo;
-    /** Each side's floating address: 203.0.113.1nn for jos, 203.0.113.2nn for OSC (nn random per run). */
+    /**
+     * Each side's floating address: 203.0.113.1nn for jos, 203.0.113.2nn for OSC (nn random per run),
+     * outside public-subnet's allocation pool (lab/up.sh), so no router gateway can hold it already.
+     */
     private final Map<String, String> fip = new java.util.HashMap<>();
     /** Each side's server's fixed address on this run's subnet. */
     private final Map<String, String> fixed = Map.of(Sides.JOS, "10.77.0.11", Sides.OSC, "10.77.0.12");

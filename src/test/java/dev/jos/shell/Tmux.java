@@ -44,7 +44,7 @@ final class Tmux implements AutoCloseable {
 
     /** Types text literally (no key names). */
     void type(String text) throws IOException, InterruptedException {
-        tmux("send-keys", "-t", "t", "-l", text);
+        tmux("send-keys", "-t", "t", "-l", "--", text); // "--": text may begin with a dash
     }
 
     /** Presses keys by tmux's names: Tab, Enter, C-c, Up, C-u ... */
