@@ -161,8 +161,19 @@ class ServerParityIT extends LabParity {
         assertEquals(h.normalizeStdout(p.osc().stdout(), Compare.mapped()), h.normalizeStdout(p.jos().stdout(), Compare.mapped()));
         assertEquals(h.normalizeStderr(p.osc().stderr(), Compare.mapped()), h.normalizeStderr(p.jos().stderr(), Compare.mapped()));
         serverIds();
-        Pair show = copies.run(admin, s -> List.of("server", "show", copies.name(s, "failed-vm"), "-f", "json"));
+        // every field but addresses: nova frees the failed server's ports, but its network cache
+        // sometimes keeps them (seen in CI for one side only, minutes later): nova's state, not jos's
+        Pair show = copies.run(admin, s -> List.of("server", "show", copies.name(s, "failed-vm"), "-f", "json", "-c",
+                "OS-DCF:diskConfig", "-c", "OS-EXT-AZ:availability_zone", "-c", "OS-EXT-SRV-ATTR:host", "-c",
+                "OS-EXT-SRV-ATTR:hypervisor_hostname", "-c", "OS-EXT-SRV-ATTR:instance_name", "-c", "OS-EXT-STS:power_state",
+                "-c", "OS-EXT-STS:task_state", "-c", "OS-EXT-STS:vm_state", "-c", "OS-SRV-USG:launched_at", "-c",
+                "OS-SRV-USG:terminated_at", "-c", "accessIPv4", "-c", "accessIPv6", "-c", "config_drive", "-c", "created", "-c",
+                "fault", "-c", "flavor", "-c", "hostId", "-c", "id", "-c", "image", "-c", "key_name", "-c", "name", "-c",
+                "project_id", "-c", "properties", "-c", "status", "-c", "updated", "-c", "user_id", "-c", "volumes_attached"));
         h.assertParity(masked(show), Compare.mapped());
+        // for the same reason the listings that follow leave it out
+        Pair delete = copies.run(admin, s -> List.of("server", "delete", "--wait", copies.name(s, "failed-vm")));
+        h.assertParity(delete, Compare.mapped());
     }
 
     @Test
@@ -280,7 +291,7 @@ class ServerParityIT extends LabParity {
     @Order(10)
     void deleteAndWait() {
         Pair p = copies.run(admin, s -> List.of("server", "delete", "--wait", copies.name(s, "waited-vm"), copies.name(s, "test-vm"),
-                copies.name(s, "cirros-instance"), copies.name(s, "failed-vm")));
+                copies.name(s, "cirros-instance")));
         Sides.oscExit(p, 0);
         h.assertParity(p, Compare.mapped());
     }
