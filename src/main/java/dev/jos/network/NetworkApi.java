@@ -36,6 +36,19 @@ public interface NetworkApi {
     /** The agents hosting a network (its dhcp-agents) or, with {@code router}, a router (its l3-agents). */
     void hostingAgents(boolean router, String id, Consumer<ObjectNode> each);
 
+    /** The SDK proxy's get_agent: its _get words a failure "No Agent found for {id}: {reason}". */
+    default ObjectNode getAgent(String id) {
+        try {
+            return get(Neutron.AGENT, id);
+        } catch (dev.jos.session.ApiException e) {
+            String text = e.getMessage().replaceFirst("^\\w+: \\d+: ", "");
+            throw new dev.jos.session.CommandException("No Agent found for " + id + ": " + text, e);
+        }
+    }
+
+    /** What an agent hosts: a DHCP agent's networks or, with {@code routers}, an L3 agent's routers. */
+    void agentHosted(boolean routers, String agentId, Consumer<ObjectNode> each);
+
     /** find_extension(name, ignore_missing=False) finds it: GET /extensions/{name}, else every extension by alias or name. */
     boolean hasExtension(String name);
 

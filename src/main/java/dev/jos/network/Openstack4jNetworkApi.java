@@ -117,6 +117,14 @@ public final class Openstack4jNetworkApi implements NetworkApi {
     }
 
     @Override
+    public void agentHosted(boolean routers, String agentId, Consumer<ObjectNode> each) {
+        // openstack4j has no call for what an agent hosts
+        String path = "agents" + Urls.path(agentId, routers ? "l3-routers" : "dhcp-networks");
+        objects(calls.rest("GET", path, Map.of(), null, Map.of(), SdkErrors::fromResponse), routers ? "routers" : "networks")
+                .forEach(each);
+    }
+
+    @Override
     public boolean hasExtension(String name) {
         // openstack4j has no extension calls
         try {

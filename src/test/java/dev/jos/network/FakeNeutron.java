@@ -97,6 +97,15 @@ public final class FakeNeutron implements NetworkApi {
     }
 
     /** Neutron's extensions by name, and its availability zones. */
+    /** What each agent hosts, by agent id: networks or routers. */
+    public final Map<String, List<ObjectNode>> hosted = new LinkedHashMap<>();
+
+    @Override
+    public void agentHosted(boolean routers, String agentId, Consumer<ObjectNode> each) {
+        calls.add("GET agents/" + agentId + (routers ? "/l3-routers" : "/dhcp-networks"));
+        hosted.getOrDefault(agentId, List.of()).forEach(each);
+    }
+
     public final java.util.Set<String> extensions = new java.util.HashSet<>();
     public final List<ObjectNode> zones = new ArrayList<>();
 

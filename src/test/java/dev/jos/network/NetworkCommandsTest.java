@@ -186,6 +186,23 @@ class NetworkCommandsTest {
     }
 
     @Test
+    void listByAgentListsWhatItHostsAndNothingElse() throws Exception {
+        neutron.add(Neutron.AGENT, "a-1", "");
+        neutron.hosted.put("a-1", List.of(neutron.objects.get("n-1")));
+        String out = run(parse(new NetworkList(), "--agent", "a-1", "--name", "x", "--project", "p", "-f", "csv"));
+        assertEquals(List.of("GET agents/a-1", "GET agents/a-1/dhcp-networks"), neutron.calls);
+        assertEquals("\"ID\",\"Name\",\"Subnets\"\n\"n-1\",\"demo-network\",\"['s-2', 's-1']\"\n", out);
+        // an unknown agent: the SDK's words
+        assertEquals("No Agent found for nope: Client Error for url: http://neutron/v2.0/agents/nope, Agent nope could not be found.",
+                assertThrows(CommandException.class, () -> run(parse(new NetworkList(), "--agent", "nope")))
+                        .getMessage());
+        // --long wins: the usual listing
+        neutron.calls.clear();
+        run(parse(new NetworkList(), "--agent", "a-1", "--long"));
+        assertEquals(List.of("GET networks {}"), neutron.calls);
+    }
+
+    @Test
     void deleteKeepsGoingAndCounts() {
         CommandException e = assertThrows(CommandException.class,
                 () -> run(parse(new NetworkDelete(), "nope", "demo-network", "twin")));

@@ -102,6 +102,19 @@ class RouterCommandsTest {
     }
 
     @Test
+    void listByAgentFiltersItselfAsOscDoes() throws Exception {
+        neutron.add(Neutron.AGENT, "a-1", "");
+        neutron.hosted.put("a-1", List.of(neutron.objects.get("r-1"), neutron.objects.get("r-2")));
+        assertEquals("r-1\nr-2\n", f.run(new RouterList(), "--agent", "a-1", "-f", "value", "-c", "ID"));
+        assertEquals(List.of("GET agents/a-1", "GET agents/a-1/l3-routers"), neutron.calls);
+        assertEquals("r-2\n", f.run(new RouterList(), "--agent", "a-1", "--disable", "-f", "value", "-c", "ID"));
+        assertEquals("r-1\n", f.run(new RouterList(), "--agent", "a-1", "--name", "edge", "-f", "value", "-c", "ID"));
+        // OSC compares the SDK's tag list with the joined string: nothing matches
+        assertEquals("", f.run(new RouterList(), "--agent", "a-1", "--tags", "t", "-f", "value", "-c", "ID"));
+        assertTrue(neutron.calls.stream().noneMatch(c -> c.startsWith("GET routers")), neutron.calls.toString());
+    }
+
+    @Test
     void createRefusesSnatWithoutGatewayAfterMakingTheRouter() {
         assertEquals("You must specify '--external-gateway' in order to specify SNAT or fixed-ip values",
                 assertThrows(CommandException.class, () -> f.run(new RouterCreate(), "--enable-snat", "r")).getMessage());

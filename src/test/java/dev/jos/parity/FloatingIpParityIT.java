@@ -136,6 +136,10 @@ class FloatingIpParityIT extends LabParity {
         mapped(0, s -> List.of("floating", "ip", "show", fip.get(s), "-c", "description", "-c", "tags", "-f", "json"));
         mapped(0, s -> List.of("floating", "ip", "unset", "--tag", "extra", "--port", fip.get(s)));
         mapped(0, s -> List.of("floating", "ip", "show", fip.get(s), "-c", "tags", "-c", "port_id", "-c", "revision_number"));
+        // unset sends --extra-property's value as given (OSC's UnsetFloatingIP is no unset kind)
+        mapped(0, s -> List.of("floating", "ip", "unset", "--extra-property", "name=description,value=third", fip.get(s)));
+        mapped(0, s -> List.of("floating", "ip", "set", "--extra-property", "name=description,value=fourth", fip.get(s)));
+        mapped(0, s -> List.of("floating", "ip", "show", fip.get(s), "-c", "description", "-c", "revision_number"));
     }
 
     @Test

@@ -23,7 +23,7 @@ import dev.jos.parity.ParityHarness.Pair;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NetworkParityIT extends LabParity {
-    private static final List<String> NETS = List.of("demo-network", "internal", "dup", "renamed");
+    private static final List<String> NETS = List.of("demo-network", "internal", "dup", "renamed", "extra");
 
     /** Every network field but provider:segmentation_id, which neutron picks at random. */
     private static final List<String> NET_COLS = List.of("-c", "admin_state_up", "-c", "availability_zone_hints", "-c",
@@ -122,10 +122,42 @@ class NetworkParityIT extends LabParity {
 
     @Test
     @Order(4)
+    void extraProperties() {
+        // attributes sent as given, converted by their type
+        mapped(0, s -> List.of("network", "set", "--extra-property", "type=int,name=mtu,value=1300", "--extra-property",
+                "type=bool,name=port_security_enabled,value=False", "--extra-property", "name=description,value=via extra",
+                n(s, "internal")));
+        mapped(0, s -> List.of("network", "show", n(s, "internal"), "-c", "description", "-c", "mtu", "-c",
+                "port_security_enabled"));
+        mapped(0, s -> List.of("subnet", "set", "--extra-property", "name=description,value=from extra", n(s, "internal-subnet")));
+        mapped(0, s -> List.of("subnet", "show", n(s, "internal-subnet"), "-c", "description"));
+        mapped(0, s -> cat(List.of("network", "create", "--extra-property", "type=int,name=mtu,value=1350", "-f", "json",
+                n(s, "extra")), NET_COLS));
+        // unset sends null, which neutron refuses for a string; an attribute neutron does not know
+        mapped(1, s -> List.of("network", "unset", "--extra-property", "name=description,value=x", n(s, "internal")));
+        mapped(1, s -> List.of("network", "set", "--extra-property", "name=jos_no_such,value=1", n(s, "internal")));
+        mapped(1, s -> List.of("subnet", "unset", "--extra-property", "name=description,value=x", n(s, "internal-subnet")));
+        // conversions that fail, after the look-up
+        mapped(1, s -> List.of("network", "set", "--extra-property", "type=int,name=mtu,value=abc", n(s, "internal")));
+        mapped(1, s -> List.of("network", "set", "--extra-property", "type=float,name=mtu,value=1", n(s, "internal")));
+        mapped(1, s -> List.of("network", "set", "--extra-property", "type=dict,name=x,value=y", n(s, "internal")));
+        mapped(1, s -> List.of("network", "set", "--extra-property", "type=int,name=mtu,value=1", "no-such-network"));
+        mapped(1, s -> List.of("network", "set", "--extra-property", "no-equals-sign", n(s, "internal")));
+    }
+
+    @Test
+    @Order(5)
     void badInput() {
         h.parity(admin, "network", "show", "no-such-network");
         h.parity(admin, "network", "delete", "no-such-network");
         h.parity(admin, "network", "create", "--mtu", "abc", "never-made");
+        // what an agent hosts: the lab's one agent hosts no network nor router
+        h.parity(admin, "network", "list", "--agent", "nope-jos-agent");
+        h.parity(admin, "router", "list", "--agent", "nope-jos-agent");
+        String agent = h.oscOk(admin, "network", "agent", "list", "-f", "value", "-c", "ID").stdout().lines().findFirst()
+                .orElseThrow();
+        h.parity(admin, "network", "list", "--agent", agent, "-f", "json");
+        h.parity(admin, "router", "list", "--agent", agent, "--name", "x", "-f", "csv", "--print-empty");
         h.parity(admin, "subnet", "create", "--network", "no-such-network", "--subnet-range", "10.1.0.0/24", "x");
         h.parity(admin, "subnet", "show", "no-such-subnet");
         h.parity(admin, "subnet", "create", "x");
@@ -150,7 +182,7 @@ class NetworkParityIT extends LabParity {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void duplicateNames() {
         // a second network of the same name on each side
         Pair p = copies.run(admin, s -> List.of("network", "create", "-f", "value", "-c", "name", n(s, "dup")));
@@ -160,7 +192,7 @@ class NetworkParityIT extends LabParity {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void courseDeleteTakesTheSubnets() {
         mapped(0, s -> List.of("network", "delete", n(s, "demo-network")));
         mapped(1, s -> List.of("subnet", "show", n(s, "new-subnet")));

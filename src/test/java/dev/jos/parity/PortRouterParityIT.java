@@ -143,6 +143,10 @@ class PortRouterParityIT extends LabParity {
         mapped(0, s -> List.of("port", "set", "--no-fixed-ip", "--fixed-ip", "subnet=" + n(s, "sub") + ",ip-address=" + ip(31),
                 "--mac-address", MAC + "4", n(s, "p3")));
         mapped(0, s -> List.of("port", "show", n(s, "p3"), "-c", "fixed_ips", "-c", "mac_address", "-c", "revision_number"));
+        mapped(0, s -> List.of("port", "set", "--extra-property", "name=description,value=via extra", "--extra-property",
+                "type=bool,name=admin_state_up,value=false", n(s, "p3")));
+        mapped(0, s -> List.of("port", "show", n(s, "p3"), "-c", "description", "-c", "admin_state_up"));
+        mapped(1, s -> List.of("port", "unset", "--extra-property", "name=description,value=x", n(s, "p3")));
     }
 
     @Test
@@ -233,6 +237,9 @@ class PortRouterParityIT extends LabParity {
                 "--fixed-ip", "ip-address=10." + y + ".2.60", n(s, "renamed")));
         mapped(0, s -> List.of("router", "show", n(s, "renamed"), "-c", "external_gateway_info", "-c", "routes"));
         mapped(0, s -> List.of("router", "unset", "--external-gateway", n(s, "renamed")));
+        mapped(0, s -> List.of("router", "set", "--extra-property", "name=description,value=via extra", n(s, "renamed")));
+        mapped(0, s -> List.of("router", "show", n(s, "renamed"), "-c", "description"));
+        mapped(1, s -> List.of("router", "unset", "--extra-property", "name=description,value=x", n(s, "renamed")));
         // a port of the router's is in use: neutron refuses its deletion
         mapped(0, s -> List.of("port", "create", "--network", n(s, "net"), "--fixed-ip", "ip-address=" + ip(40),
                 "--mac-address", MAC + "5", "-c", "name", n(s, "p4")));

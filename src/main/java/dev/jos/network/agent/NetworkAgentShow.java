@@ -4,8 +4,6 @@ import dev.jos.cli.Invocation;
 import dev.jos.cli.ShowCommand;
 import dev.jos.network.Neutron;
 import dev.jos.output.Record;
-import dev.jos.session.ApiException;
-import dev.jos.session.CommandException;
 import picocli.CommandLine.Parameters;
 
 /** OSC's ShowNetworkAgent: the SDK's get_agent, by id only. */
@@ -15,12 +13,6 @@ public class NetworkAgentShow extends ShowCommand {
 
     @Override
     protected Record show(Invocation inv) {
-        try {
-            return AgentColumns.record(inv.network().get(Neutron.AGENT, agent));
-        } catch (ApiException e) {
-            // the proxy's _get gives raise_from_response its own message, which replaces "{Class}: {status}"
-            String text = e.getMessage().replaceFirst("^\\w+: \\d+: ", "");
-            throw new CommandException("No Agent found for " + agent + ": " + text, e);
-        }
+        return AgentColumns.record(inv.network().getAgent(agent));
     }
 }

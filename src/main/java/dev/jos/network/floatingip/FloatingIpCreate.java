@@ -8,16 +8,20 @@ import dev.jos.cli.Invocation;
 import dev.jos.cli.ShowCommand;
 import dev.jos.identity.IdentityKind;
 import dev.jos.json.Json;
+import dev.jos.network.ExtraProperties;
 import dev.jos.network.NetworkApi;
 import dev.jos.network.Neutron;
 import dev.jos.network.ShowErrors;
 import dev.jos.network.Tags;
 import dev.jos.output.Record;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** OSC's CreateFloatingIP over neutron: each named resource found first, one POST, then the tags. */
 public class FloatingIpCreate extends ShowCommand {
+    @Mixin
+    ExtraProperties extra = new ExtraProperties();
     @Parameters(paramLabel = "<network>", description = "Network to allocate floating IP from (name or ID)")
     String network;
     @Option(names = "--subnet", paramLabel = "<subnet>",
@@ -56,6 +60,7 @@ public class FloatingIpCreate extends ShowCommand {
 
     @Override
     protected Record show(Invocation inv) {
+        ExtraProperties.Parsed extras = extra.parse();
         return ShowErrors.wrap(() -> {
             NetworkApi api = inv.network();
             // _get_attrs: empty strings count as not given, but for the network (a name may be empty)
@@ -89,6 +94,7 @@ public class FloatingIpCreate extends ShowCommand {
             if (dnsName != null && !dnsName.isEmpty()) {
                 attrs.put("dns_name", dnsName);
             }
+            extras.apply(attrs);
             ObjectNode created = api.create(Neutron.FLOATING_IP, attrs);
             Tags.set(api, Neutron.FLOATING_IP, created, tags, noTag);
             return FloatingIpColumns.record(created, false);

@@ -7,14 +7,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jos.cli.ActionCommand;
 import dev.jos.cli.Invocation;
 import dev.jos.json.Json;
+import dev.jos.network.ExtraProperties;
 import dev.jos.network.NetworkApi;
 import dev.jos.network.Neutron;
 import dev.jos.network.Tags;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** OSC's SetFloatingIP: the floating IP found, then its port and policy, one PUT of what was given, then the tags. */
 public class FloatingIpSet extends ActionCommand {
+    @Mixin
+    ExtraProperties extra = new ExtraProperties();
     @Parameters(paramLabel = "<floating-ip>", description = "Floating IP to modify (IP address or ID)")
     String floatingIp;
     @Option(names = "--port", paramLabel = "<port>", description = "Associate the floating IP with port (name or ID)")
@@ -42,6 +46,7 @@ public class FloatingIpSet extends ActionCommand {
 
     @Override
     protected void act(Invocation inv) {
+        ExtraProperties.Parsed extras = extra.parse();
         NetworkApi api = inv.network();
         ObjectNode obj = api.find(Neutron.FLOATING_IP, floatingIp);
         ObjectNode attrs = Json.object();
@@ -61,6 +66,7 @@ public class FloatingIpSet extends ActionCommand {
         if (noQosPolicy) {
             attrs.putNull("qos_policy_id");
         }
+        extras.apply(attrs);
         api.updateChanged(Neutron.FLOATING_IP, obj, attrs);
         Tags.set(api, Neutron.FLOATING_IP, obj, tags, noTag);
     }

@@ -8,16 +8,20 @@ import dev.jos.cli.Invocation;
 import dev.jos.cli.ShowCommand;
 import dev.jos.identity.IdentityKind;
 import dev.jos.json.Json;
+import dev.jos.network.ExtraProperties;
 import dev.jos.network.NetworkApi;
 import dev.jos.network.Neutron;
 import dev.jos.network.ShowErrors;
 import dev.jos.network.Tags;
 import dev.jos.output.Record;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** OSC's CreateNetwork over neutron: the attributes OSC sends, then the tags, shown as created. */
 public class NetworkCreate extends ShowCommand {
+    @Mixin
+    ExtraProperties extra = new ExtraProperties();
     @Parameters(paramLabel = "<name>", description = "New network name")
     String name;
     @Option(names = "--share", description = "Share the network between projects")
@@ -91,6 +95,7 @@ public class NetworkCreate extends ShowCommand {
 
     @Override
     protected Record show(Invocation inv) {
+        ExtraProperties.Parsed extras = extra.parse();
         return ShowErrors.wrap(() -> {
             ObjectNode attrs = Json.object();
             attrs.put("name", name);
@@ -123,6 +128,7 @@ public class NetworkCreate extends ShowCommand {
             if (noTransparentVlan) {
                 attrs.put("vlan_transparent", false);
             }
+            extras.apply(attrs);
             NetworkApi network = inv.network();
             ObjectNode created = network.create(Neutron.NETWORK, attrs);
             Tags.set(network, Neutron.NETWORK, created, tags, noTag);

@@ -9,12 +9,16 @@ import dev.jos.cli.Invocation;
 import dev.jos.cli.ListCommand;
 import dev.jos.identity.IdentityKind;
 import dev.jos.network.Choices;
+import dev.jos.network.NetworkApi;
 import dev.jos.network.Neutron;
 import dev.jos.network.Tags;
 import dev.jos.output.Table;
 import picocli.CommandLine.Option;
 
-/** OSC's ListNetwork over neutron: its filters as the SDK puts them in the query, every page. */
+/**
+ * OSC's ListNetwork over neutron: its filters as the SDK puts them in the query, every page; or,
+ * with --agent (and without --long), the networks a DHCP agent hosts.
+ */
 public class NetworkList extends ListCommand {
     @Option(names = "--external", description = "List external networks")
     boolean external;
@@ -51,6 +55,8 @@ public class NetworkList extends ListCommand {
     @Option(names = "--provider-segment", paramLabel = "<provider-segment>",
             description = "List networks according to VLAN ID for VLAN networks or Tunnel ID for GENEVE/GRE/VXLAN networks")
     String segmentationId;
+    @Option(names = "--agent", paramLabel = "<agent-id>", description = "List networks hosted by agent (ID only)")
+    String agent;
     @Option(names = "--tags", paramLabel = "<tag>[,<tag>,...]",
             description = "List networks which have all given tag(s) (Comma-separated list of tags)")
     String tags;
@@ -72,6 +78,13 @@ public class NetworkList extends ListCommand {
 
     @Override
     protected Table list(Invocation inv) {
+        if (!longListing && agent != null) {
+            // OSC lists an agent's networks and nothing else: no filter, before any look-up
+            NetworkApi api = inv.network();
+            List<List<Object>> rows = new ArrayList<>();
+            api.agentHosted(false, api.getAgent(agent).path("id").asText(), n -> rows.add(NetworkColumns.row(n, false)));
+            return new Table(NetworkColumns.headers(false), rows);
+        }
         String projectId = project == null || project.isEmpty() ? null
                 : inv.identityFinder().findOrAssume(IdentityKind.PROJECT, project, projectDomain).path("id").asText();
         // in the order of the SDK's Network._query_mapping, booleans as Python prints them

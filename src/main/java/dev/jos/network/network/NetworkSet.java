@@ -7,14 +7,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jos.cli.ActionCommand;
 import dev.jos.cli.Invocation;
 import dev.jos.json.Json;
+import dev.jos.network.ExtraProperties;
 import dev.jos.network.NetworkApi;
 import dev.jos.network.Neutron;
 import dev.jos.network.Tags;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** OSC's SetNetwork: one update with what was asked (none when nothing was), then the tags. */
 public class NetworkSet extends ActionCommand {
+    @Mixin
+    ExtraProperties extra = new ExtraProperties();
     @Parameters(paramLabel = "<network>", description = "Network to modify (name or ID)")
     String network;
     @Option(names = "--name", paramLabel = "<name>", description = "Set network name")
@@ -79,6 +83,7 @@ public class NetworkSet extends ActionCommand {
 
     @Override
     protected void act(Invocation inv) {
+        ExtraProperties.Parsed extras = extra.parse();
         NetworkApi api = inv.network();
         ObjectNode obj = api.find(Neutron.NETWORK, network);
         ObjectNode attrs = Json.object();
@@ -105,6 +110,7 @@ public class NetworkSet extends ActionCommand {
         }
         NetworkAttrs.common(api, attrs, description, mtu, external, internal, isDefault, noDefault, providerNetworkType,
                 physicalNetwork, segmentationId, qosPolicy, noQosPolicy, dnsDomain);
+        extras.apply(attrs);
         if (!attrs.isEmpty()) {
             api.update(Neutron.NETWORK, obj.path("id").asText(), attrs);
         }

@@ -12,6 +12,7 @@ import dev.jos.cli.Invocation;
 import dev.jos.cli.ShowCommand;
 import dev.jos.identity.IdentityKind;
 import dev.jos.json.Json;
+import dev.jos.network.ExtraProperties;
 import dev.jos.network.MissingExtension;
 import dev.jos.network.NetworkApi;
 import dev.jos.network.Neutron;
@@ -27,6 +28,8 @@ import picocli.CommandLine.Parameters;
  * (in the POST itself where neutron has tag-ports-during-bulk-creation).
  */
 public class PortCreate extends ShowCommand {
+    @Mixin
+    ExtraProperties extra = new ExtraProperties();
     @Option(names = "--network", paramLabel = "<network>", required = true,
             description = "Network this port belongs to (name or ID)")
     String network;
@@ -96,6 +99,7 @@ public class PortCreate extends ShowCommand {
 
     @Override
     protected Record show(Invocation inv) {
+        ExtraProperties.Parsed extras = extra.parse();
         // argparse's actions: a bad value fails before any request
         List<Map<String, String>> ipSpecs = PortArgs.fixedIps(fixedIps, PortArgs.FIXED_IP_KEYS);
         ObjectNode profile = PortArgs.bindingProfile(bindingProfile);
@@ -166,6 +170,7 @@ public class PortCreate extends ShowCommand {
                 new ArrayList<>(new LinkedHashSet<>(tags)).forEach(attrs.putArray("tags")::add);
             }
         }
+        extras.apply(attrs);
         ObjectNode reply = MissingExtension.check(api, attrs, () -> api.create(Neutron.PORT, attrs));
         // the SDK's resource keeps what it sent where the reply is silent (neutron's POST leaves
         // out numa_affinity_policy, which OSC still shows)

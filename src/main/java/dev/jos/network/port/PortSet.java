@@ -11,6 +11,7 @@ import dev.jos.cli.ActionCommand;
 import dev.jos.cli.Invocation;
 import dev.jos.json.Json;
 import dev.jos.network.Choices;
+import dev.jos.network.ExtraProperties;
 import dev.jos.network.MissingExtension;
 import dev.jos.network.NetworkApi;
 import dev.jos.network.Neutron;
@@ -25,6 +26,8 @@ import picocli.CommandLine.Parameters;
  * --no-* option clears them first; one PUT when anything was asked, then the tags.
  */
 public class PortSet extends ActionCommand {
+    @Mixin
+    ExtraProperties extra = new ExtraProperties();
     @Mixin
     PortOptions common = new PortOptions();
     @Option(names = "--enable", description = "Enable port")
@@ -98,6 +101,7 @@ public class PortSet extends ActionCommand {
 
     @Override
     protected void act(Invocation inv) {
+        ExtraProperties.Parsed extras = extra.parse();
         List<Map<String, String>> ipSpecs = PortArgs.fixedIps(fixedIps, PortArgs.FIXED_IP_KEYS);
         ObjectNode profile = PortArgs.bindingProfile(bindingProfile);
         List<Map<String, String>> pairs = PortArgs.addressPairs(allowedAddresses);
@@ -151,6 +155,7 @@ public class PortSet extends ActionCommand {
         if (dataPlaneStatus != null) {
             attrs.put("data_plane_status", dataPlaneStatus);
         }
+        extras.apply(attrs);
         if (!attrs.isEmpty()) {
             String id = obj.path("id").asText();
             MissingExtension.check(api, attrs, () -> api.update(Neutron.PORT, id, attrs));

@@ -13,11 +13,13 @@ import dev.jos.cli.ActionCommand;
 import dev.jos.cli.Invocation;
 import dev.jos.cli.JsonRows;
 import dev.jos.json.Json;
+import dev.jos.network.ExtraProperties;
 import dev.jos.network.NetworkApi;
 import dev.jos.network.Neutron;
 import dev.jos.network.Tags;
 import dev.jos.output.PythonRepr;
 import dev.jos.session.CommandException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,6 +28,8 @@ import picocli.CommandLine.Parameters;
  * own list (one the port lacks is "Port does not contain ..."), one PUT, then the tags.
  */
 public class PortUnset extends ActionCommand {
+    @Mixin
+    ExtraProperties extra = new ExtraProperties();
     @Option(names = "--fixed-ip", paramLabel = "subnet=<subnet>,ip-address=<ip-address>",
             description = "Desired IP and/or subnet which should be removed from this port (name or ID): subnet=<subnet>,"
                     + "ip-address=<ip-address> (repeat option to unset multiple fixed IP addresses)")
@@ -104,6 +108,7 @@ public class PortUnset extends ActionCommand {
 
     @Override
     protected void act(Invocation inv) {
+        ExtraProperties.Parsed extras = extra.parse();
         List<Map<String, String>> ipSpecs = PortArgs.fixedIps(fixedIps, PortArgs.FIXED_IP_KEYS);
         List<Map<String, String>> pairs = PortArgs.addressPairs(allowedAddresses);
         NetworkApi api = inv.network();
@@ -161,6 +166,7 @@ public class PortUnset extends ActionCommand {
         if (host) {
             attrs.putNull("binding:host_id");
         }
+        extras.applyUnset(attrs);
         if (!attrs.isEmpty()) {
             api.update(Neutron.PORT, obj.path("id").asText(), attrs);
         }

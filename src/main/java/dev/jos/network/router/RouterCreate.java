@@ -9,11 +9,13 @@ import dev.jos.cli.Invocation;
 import dev.jos.cli.ShowCommand;
 import dev.jos.identity.IdentityKind;
 import dev.jos.json.Json;
+import dev.jos.network.ExtraProperties;
 import dev.jos.network.NetworkApi;
 import dev.jos.network.Neutron;
 import dev.jos.network.Tags;
 import dev.jos.output.Record;
 import dev.jos.session.CommandException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,6 +25,8 @@ import picocli.CommandLine.Parameters;
  * the router is made all the same, as in OSC).
  */
 public class RouterCreate extends ShowCommand {
+    @Mixin
+    ExtraProperties extra = new ExtraProperties();
     @Parameters(paramLabel = "<name>", description = "New router name")
     String name;
     @Option(names = "--enable", description = "Enable router (default)")
@@ -74,6 +78,7 @@ public class RouterCreate extends ShowCommand {
 
     @Override
     protected Record show(Invocation inv) {
+        ExtraProperties.Parsed extras = extra.parse();
         List<Map<String, String>> ips = RouterArgs.fixedIps(fixedIps);
         NetworkApi api = inv.network();
         ObjectNode attrs = Json.object();
@@ -105,6 +110,7 @@ public class RouterCreate extends ShowCommand {
         if (noHa) {
             attrs.put("ha", false);
         }
+        extras.apply(attrs);
         ObjectNode reply = api.create(Neutron.ROUTER, attrs);
         // the SDK's resource keeps what it sent where the reply is silent
         ObjectNode created = attrs.deepCopy();

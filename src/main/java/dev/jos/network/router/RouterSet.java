@@ -10,10 +10,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jos.cli.ActionCommand;
 import dev.jos.cli.Invocation;
 import dev.jos.json.Json;
+import dev.jos.network.ExtraProperties;
 import dev.jos.network.NetworkApi;
 import dev.jos.network.Neutron;
 import dev.jos.network.Tags;
 import dev.jos.session.CommandException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,6 +25,8 @@ import picocli.CommandLine.Parameters;
  * then the tags.
  */
 public class RouterSet extends ActionCommand {
+    @Mixin
+    ExtraProperties extra = new ExtraProperties();
     @Parameters(paramLabel = "<router>", description = "Router to modify (name or ID)")
     String router;
     @Option(names = "--name", paramLabel = "<name>", description = "Set router name")
@@ -81,6 +85,7 @@ public class RouterSet extends ActionCommand {
 
     @Override
     protected void act(Invocation inv) {
+        ExtraProperties.Parsed extras = extra.parse();
         List<Map<String, String>> newRoutes = RouterArgs.routes(routes);
         List<Map<String, String>> ips = RouterArgs.fixedIps(fixedIps);
         NetworkApi api = inv.network();
@@ -145,6 +150,7 @@ public class RouterSet extends ActionCommand {
         if (noQosPolicy) {
             ((ObjectNode) attrs.get("external_gateway_info")).putNull("qos_policy_id");
         }
+        extras.apply(attrs);
         if (!attrs.isEmpty()) {
             api.update(Neutron.ROUTER, obj.path("id").asText(), attrs);
         }

@@ -12,16 +12,20 @@ import dev.jos.cli.ActionCommand;
 import dev.jos.cli.Invocation;
 import dev.jos.cli.JsonRows;
 import dev.jos.json.Json;
+import dev.jos.network.ExtraProperties;
 import dev.jos.network.NetworkApi;
 import dev.jos.network.Neutron;
 import dev.jos.network.Tags;
 import dev.jos.output.PythonRepr;
 import dev.jos.session.CommandException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** OSC's UnsetRouter: routes removed from the router's own, the gateway or its QoS policy cleared, then the tags. */
 public class RouterUnset extends ActionCommand {
+    @Mixin
+    ExtraProperties extra = new ExtraProperties();
     @Option(names = "--route", paramLabel = "destination=<subnet>,gateway=<ip-address>",
             description = "Routes to be removed from the router destination: destination subnet (in CIDR notation) "
                     + "gateway: nexthop IP address (repeat option to unset multiple routes)")
@@ -45,6 +49,7 @@ public class RouterUnset extends ActionCommand {
 
     @Override
     protected void act(Invocation inv) {
+        ExtraProperties.Parsed extras = extra.parse();
         List<Map<String, String>> gone = RouterArgs.routes(routes);
         NetworkApi api = inv.network();
         ObjectNode obj = api.find(Neutron.ROUTER, router);
@@ -76,6 +81,7 @@ public class RouterUnset extends ActionCommand {
         if (externalGateway) {
             attrs.putObject("external_gateway_info");
         }
+        extras.applyUnset(attrs);
         if (!attrs.isEmpty()) {
             api.update(Neutron.ROUTER, obj.path("id").asText(), attrs);
         }

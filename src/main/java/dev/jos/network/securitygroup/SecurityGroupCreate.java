@@ -8,16 +8,20 @@ import dev.jos.cli.Invocation;
 import dev.jos.cli.ShowCommand;
 import dev.jos.identity.IdentityKind;
 import dev.jos.json.Json;
+import dev.jos.network.ExtraProperties;
 import dev.jos.network.NetworkApi;
 import dev.jos.network.Neutron;
 import dev.jos.network.ShowErrors;
 import dev.jos.network.Tags;
 import dev.jos.output.Record;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** OSC's CreateSecurityGroup over neutron: the description defaults to the name; tags after the create. */
 public class SecurityGroupCreate extends ShowCommand {
+    @Mixin
+    ExtraProperties extra = new ExtraProperties();
     @Parameters(paramLabel = "<name>", description = "New security group name")
     String name;
     @Option(names = "--description", paramLabel = "<description>", description = "Security group description")
@@ -45,6 +49,7 @@ public class SecurityGroupCreate extends ShowCommand {
 
     @Override
     protected Record show(Invocation inv) {
+        ExtraProperties.Parsed extras = extra.parse();
         return ShowErrors.wrap(() -> {
             ObjectNode attrs = Json.object();
             attrs.put("name", name);
@@ -59,6 +64,7 @@ public class SecurityGroupCreate extends ShowCommand {
                 attrs.put("project_id", inv.identityFinder().findOrAssume(IdentityKind.PROJECT, project, projectDomain)
                         .path("id").asText());
             }
+            extras.apply(attrs);
             NetworkApi network = inv.network();
             ObjectNode created = network.create(Neutron.SECURITY_GROUP, attrs);
             Tags.set(network, Neutron.SECURITY_GROUP, created, tags, noTag);

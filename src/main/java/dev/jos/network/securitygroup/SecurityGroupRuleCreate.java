@@ -10,18 +10,22 @@ import dev.jos.cli.ShowCommand;
 import dev.jos.compute.flavor.ArgTypes;
 import dev.jos.identity.IdentityKind;
 import dev.jos.json.Json;
+import dev.jos.network.ExtraProperties;
 import dev.jos.network.NetworkApi;
 import dev.jos.network.Neutron;
 import dev.jos.network.ShowErrors;
 import dev.jos.output.Record;
 import dev.jos.session.CommandException;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 /** OSC's CreateSecurityGroupRule over neutron: its defaults (ingress, any protocol, the family's whole range) and checks. */
 public class SecurityGroupRuleCreate extends ShowCommand {
+    @Mixin
+    ExtraProperties extra = new ExtraProperties();
     @Parameters(paramLabel = "<group>", description = "Create rule in this security group (name or ID)")
     String group;
     @Option(names = "--remote-ip", paramLabel = "<ip-address>",
@@ -115,6 +119,7 @@ public class SecurityGroupRuleCreate extends ShowCommand {
 
     @Override
     protected Record show(Invocation inv) {
+        ExtraProperties.Parsed extras = extra.parse();
         return ShowErrors.wrap(() -> {
             NetworkApi api = inv.network();
             String groupId = api.find(Neutron.SECURITY_GROUP, group).path("id").asText();
@@ -168,6 +173,7 @@ public class SecurityGroupRuleCreate extends ShowCommand {
                 attrs.put("project_id", inv.identityFinder().findOrAssume(IdentityKind.PROJECT, project, projectDomain)
                         .path("id").asText());
             }
+            extras.apply(attrs);
             return SecurityGroupRuleColumns.record(api.create(Neutron.SECURITY_GROUP_RULE, attrs));
         });
     }

@@ -7,14 +7,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jos.cli.ActionCommand;
 import dev.jos.cli.Invocation;
 import dev.jos.json.Json;
+import dev.jos.network.ExtraProperties;
 import dev.jos.network.NetworkApi;
 import dev.jos.network.Neutron;
 import dev.jos.network.Tags;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** OSC's SetSecurityGroup over neutron: one PUT of what was given, then the tags. */
 public class SecurityGroupSet extends ActionCommand {
+    @Mixin
+    ExtraProperties extra = new ExtraProperties();
     @Parameters(paramLabel = "<group>", description = "Security group to modify (name or ID)")
     String group;
     @Option(names = "--name", paramLabel = "<new-name>", description = "New security group name")
@@ -39,6 +43,7 @@ public class SecurityGroupSet extends ActionCommand {
 
     @Override
     protected void act(Invocation inv) {
+        ExtraProperties.Parsed extras = extra.parse();
         NetworkApi api = inv.network();
         ObjectNode obj = api.find(Neutron.SECURITY_GROUP, group);
         ObjectNode attrs = Json.object();
@@ -54,6 +59,7 @@ public class SecurityGroupSet extends ActionCommand {
         if (stateless) {
             attrs.put("stateful", false);
         }
+        extras.apply(attrs);
         if (!attrs.isEmpty()) {
             api.update(Neutron.SECURITY_GROUP, obj.path("id").asText(), attrs);
         }

@@ -12,15 +12,19 @@ import dev.jos.identity.IdentityKind;
 import dev.jos.json.Json;
 import dev.jos.network.Choices;
 import dev.jos.cli.MultiKeyValues;
+import dev.jos.network.ExtraProperties;
 import dev.jos.network.NetworkApi;
 import dev.jos.network.Neutron;
 import dev.jos.network.Tags;
 import dev.jos.output.Record;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** OSC's CreateSubnet: _get_attrs in its order (look-ups first), the create, then the tags. */
 public class SubnetCreate extends ShowCommand {
+    @Mixin
+    ExtraProperties extra = new ExtraProperties();
     @Parameters(paramLabel = "<name>", description = "New subnet name")
     String name;
     @Option(names = "--project", paramLabel = "<project>", description = "Owner's project (name or ID)")
@@ -108,6 +112,7 @@ public class SubnetCreate extends ShowCommand {
 
     @Override
     protected Record show(Invocation inv) {
+        ExtraProperties.Parsed extras = extra.parse();
         // argparse's actions: a bad pool or route fails before any request
         List<Map<String, String>> pools = MultiKeyValues.parseAll(allocationPools, List.of("start", "end"));
         List<Map<String, String>> routes = MultiKeyValues.parseAll(hostRoutes, List.of("destination", "gateway"));
@@ -186,6 +191,7 @@ public class SubnetCreate extends ShowCommand {
         if (description != null) {
             attrs.put("description", description);
         }
+        extras.apply(attrs);
         ObjectNode created = api.create(Neutron.SUBNET, attrs);
         Tags.set(api, Neutron.SUBNET, created, tags, noTag);
         return SubnetColumns.record(created);

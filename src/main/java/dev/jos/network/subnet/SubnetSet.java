@@ -11,10 +11,12 @@ import dev.jos.cli.ActionCommand;
 import dev.jos.cli.Invocation;
 import dev.jos.cli.MultiKeyValues;
 import dev.jos.json.Json;
+import dev.jos.network.ExtraProperties;
 import dev.jos.network.NetworkApi;
 import dev.jos.network.Neutron;
 import dev.jos.network.Tags;
 import dev.jos.session.CommandException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,6 +26,8 @@ import picocli.CommandLine.Parameters;
  * anything was asked, then the tags.
  */
 public class SubnetSet extends ActionCommand {
+    @Mixin
+    ExtraProperties extra = new ExtraProperties();
     @Parameters(paramLabel = "<subnet>", description = "Subnet to modify (name or ID)")
     String subnet;
     @Option(names = "--name", paramLabel = "<name>", description = "Updated name of the subnet")
@@ -94,6 +98,7 @@ public class SubnetSet extends ActionCommand {
 
     @Override
     protected void act(Invocation inv) {
+        ExtraProperties.Parsed extras = extra.parse();
         List<Map<String, String>> pools = MultiKeyValues.parseAll(allocationPools, List.of("start", "end"));
         List<Map<String, String>> routes = MultiKeyValues.parseAll(hostRoutes, List.of("destination", "gateway"));
         NetworkApi api = inv.network();
@@ -177,6 +182,7 @@ public class SubnetSet extends ActionCommand {
         if (attrs.has("service_types")) {
             withCurrent((ArrayNode) attrs.get("service_types"), obj, "service_types", false);
         }
+        extras.apply(attrs);
         if (!attrs.isEmpty()) {
             api.update(Neutron.SUBNET, obj.path("id").asText(), attrs);
         }

@@ -13,11 +13,13 @@ import dev.jos.cli.Invocation;
 import dev.jos.cli.JsonRows;
 import dev.jos.cli.MultiKeyValues;
 import dev.jos.json.Json;
+import dev.jos.network.ExtraProperties;
 import dev.jos.network.NetworkApi;
 import dev.jos.network.Neutron;
 import dev.jos.network.Tags;
 import dev.jos.output.PythonRepr;
 import dev.jos.session.CommandException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,6 +28,8 @@ import picocli.CommandLine.Parameters;
  * not contain ..."), one PUT when anything was asked, then the tags.
  */
 public class SubnetUnset extends ActionCommand {
+    @Mixin
+    ExtraProperties extra = new ExtraProperties();
     @Option(names = "--allocation-pool", paramLabel = "start=<ip-address>,end=<ip-address>",
             description = "Allocation pool IP addresses to be removed from this subnet e.g.: "
                     + "start=192.168.199.2,end=192.168.199.254 (repeat option to unset multiple allocation pools)")
@@ -80,6 +84,7 @@ public class SubnetUnset extends ActionCommand {
 
     @Override
     protected void act(Invocation inv) {
+        ExtraProperties.Parsed extras = extra.parse();
         List<Map<String, String>> pools = MultiKeyValues.parseAll(allocationPools, List.of("start", "end"));
         List<Map<String, String>> routes = new ArrayList<>();
         for (Map<String, String> r : MultiKeyValues.parseAll(hostRoutes, List.of("destination", "gateway"))) {
@@ -105,6 +110,7 @@ public class SubnetUnset extends ActionCommand {
         if (serviceTypes != null && !serviceTypes.isEmpty()) {
             remove(attrs, obj, "service_types", serviceTypes, "service-type");
         }
+        extras.applyUnset(attrs);
         if (!attrs.isEmpty()) {
             api.update(Neutron.SUBNET, obj.path("id").asText(), attrs);
         }
