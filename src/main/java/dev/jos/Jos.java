@@ -18,6 +18,7 @@ import dev.jos.cli.HelpPrinter;
 import dev.jos.cli.Invocation;
 import dev.jos.cli.JosCommand;
 import dev.jos.cli.ListCommand;
+import dev.jos.cli.ListFormatOptions;
 import dev.jos.cli.OptionOrder;
 import dev.jos.cli.ResultPrinter;
 import dev.jos.cli.SessionReuse;
@@ -126,7 +127,7 @@ public final class Jos {
                     + ", " + System.getProperty("java.home") + ")");
             return 0;
         }
-        HelpPrinter help = new HelpPrinter(registry, globals, ctx.out());
+        HelpPrinter help = new HelpPrinter(registry, globals, ctx.out(), helpWidth());
         List<String> rest = new ArrayList<>(split.rest());
         if (!rest.isEmpty() && rest.get(0).equals("help")) {
             rest.remove(0);
@@ -186,13 +187,14 @@ public final class Jos {
     private int runCommand(CommandMatch match, GlobalSettings settings, List<String> argv) {
         JosCommand command = match.entry().instantiate();
         CloudRuntime runtime = new CloudRuntime(ctx, settings, argv, match.entry().name(), reuse);
+        CommandLine cl = null;
         try {
             // like cliff's prepare_to_run_command: the cloud settings are checked before the
             // command's own arguments are parsed, so a missing OS_AUTH_URL wins over a typo
             if (command.needsAuth()) {
                 runtime.config();
             }
-            CommandLine cl = commandLine(command, match.entry());
+            cl = commandLine(command, match.entry());
             ParseResult parsed;
             try {
                 parsed = cl.parseArgs(match.rest().toArray(String[]::new));
@@ -200,7 +202,7 @@ public final class Jos {
                 return usageError(cl.getCommandSpec().qualifiedName(" "), cl, UsageErrors.message(e));
             }
             if (parsed.isUsageHelpRequested()) {
-                new HelpPrinter(registry, globals, ctx.out()).printCommand(match.entry(), cl);
+                new HelpPrinter(registry, globals, ctx.out(), helpWidth()).printCommand(match.entry(), cl);
                 return 0;
             }
             checkExclusive(command, parsed);
@@ -214,7 +216,8 @@ public final class Jos {
             dev.jos.shell.ListingNames.remember(ctx, runtime, match.entry(), parsed, result);
             return 0;
         } catch (UsageException e) {
-            return usageError(PROG + " " + match.entry().name(), null, e.getMessage());
+            // argparse's checks that jos makes after parsing (groups, required ones) print the command's usage too
+            return usageError(PROG + " " + match.entry().name(), cl, e.getMessage());
         } catch (ConfigFailure e) {
             ctx.err().println(e.getMessage());
             return e.exitCode();
@@ -273,7 +276,7 @@ public final class Jos {
     private static void checkExclusive(JosCommand command, ParseResult parsed) {
         List<List<String>> groups = new ArrayList<>(command.exclusiveOptions());
         if (command instanceof ListCommand) {
-            groups.add(List.of("--sort-ascending", "--sort-descending"));
+            groups.add(ListFormatOptions.SORT_DIRECTION);
         }
         for (List<String> group : groups) {
             String first = null;
@@ -288,9 +291,14 @@ public final class Jos {
         }
     }
 
+    /** argparse's help width; the terminal is asked only when COLUMNS does not say. */
+    private int helpWidth() {
+        return HelpPrinter.argparseWidth(ctx.env(), ctx.tty().isTerminal(1), ctx.tty()::columns);
+    }
+
     private int usageError(String prog, CommandLine cl, String message) {
         if (cl != null) {
-            ctx.err().print(new HelpPrinter(registry, globals, ctx.err()).usageLine(cl));
+            ctx.err().print(new HelpPrinter(registry, globals, ctx.err(), helpWidth()).usageLine(cl));
         } else {
             ctx.err().println("usage: " + PROG + " [--version] [-v | -q] [--log-file LOG_FILE] [-h] [--debug] ...");
         }

@@ -52,12 +52,12 @@ class JosTest {
     @Test
     void theFormatChoicesShownAreTheOnesAccepted() {
         Run list = run(Map.of(), "help", "user", "list");
-        assertTrue(list.out().startsWith("usage: jos user list [-f {csv,json,table,value,yaml}] [-c COLUMN]"), list.out());
+        assertTrue(list.out().startsWith("usage: jos user list [-h] [-f {csv,json,table,value,yaml}] [-c COLUMN]"), list.out());
         assertTrue(list.out().contains("\n  -f {csv,json,table,value,yaml}, --format {csv,json,table,value,yaml}\n"), list.out());
         Run show = run(Map.of(), "help", "flavor", "list");
         assertTrue(show.out().contains("-f {csv,json,table,value,yaml}"), show.out());
         Run one = run(Map.of(), "help", "user", "show");
-        assertTrue(one.out().startsWith("usage: jos user show [-f {json,shell,table,value,yaml}]"), one.out());
+        assertTrue(one.out().startsWith("usage: jos user show [-h] [-f {json,shell,table,value,yaml}]"), one.out());
     }
 
     @Test

@@ -17,4 +17,17 @@ public interface JosCommand {
     default java.util.List<java.util.List<String>> exclusiveOptions() {
         return java.util.List.of();
     }
+
+    /**
+     * Arguments argparse requires (by option name or positional label) that the command checks
+     * itself, for argparse's order and wording, so usage shows them required.
+     */
+    default java.util.List<String> requiredArguments() {
+        return java.util.List.of();
+    }
+
+    /** Exclusive groups of which argparse requires one (add_mutually_exclusive_group(required=True)), as usage shows them. */
+    default java.util.List<java.util.List<String>> requiredExclusiveOptions() {
+        return java.util.List.of();
+    }
 }

@@ -21,6 +21,9 @@ public class ListFormatOptions extends FormatOptions {
     @Option(names = "--sort-descending", description = "sort the column(s) in descending order")
     boolean descending;
 
+    /** The two sort directions, a mutually exclusive group in cliff's Lister. */
+    public static final List<String> SORT_DIRECTION = List.of("--sort-ascending", "--sort-descending");
+
     @Override
     List<String> formats() {
         return List.of("csv", "json", "table", "value", "yaml");

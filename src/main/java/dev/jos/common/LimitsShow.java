@@ -35,14 +35,22 @@ public class LimitsShow extends ListCommand {
 
     @Override
     public List<List<String>> exclusiveOptions() {
-        return List.of(List.of("--absolute", "--rate"));
+        return List.of(TYPE);
+    }
+
+    /** OSC's type_group, a required one. */
+    private static final List<String> TYPE = List.of("--absolute", "--rate");
+
+    @Override
+    public List<List<String>> requiredExclusiveOptions() {
+        return List.of(TYPE);
     }
 
     @Override
     protected Table list(Invocation inv) {
         if (!absolute && !rate) {
             // argparse's required group, checked before anything is asked of the cloud
-            throw new dev.jos.cli.UsageException("one of the arguments --absolute --rate is required");
+            throw new dev.jos.cli.UsageException("one of the arguments " + String.join(" ", TYPE) + " is required");
         }
         String projectId = null;
         if (project != null) {

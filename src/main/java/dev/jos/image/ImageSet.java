@@ -60,9 +60,15 @@ public class ImageSet extends ActionCommand {
     List<String> tags = new ArrayList<>();
     @Option(names = "--architecture", paramLabel = "<architecture>", description = "Operating system architecture")
     String architecture;
-    @Option(names = {"--instance-id", "--instance-uuid"}, paramLabel = "<instance-id>",
+    @Option(names = "--instance-id", paramLabel = "<instance-id>",
             description = "ID of server instance used to create this image")
     String instanceId;
+
+    /** OSC's deprecated spelling, an argument of its own that help does not show. */
+    @Option(names = "--instance-uuid", paramLabel = "<instance-id>", hidden = true)
+    void instanceUuid(String v) {
+        instanceId = v;
+    }
     @Option(names = "--kernel-id", paramLabel = "<kernel-id>", description = "ID of kernel image used to boot this disk image")
     String kernelId;
     @Option(names = "--os-distro", paramLabel = "<os-distro>", description = "Operating system distribution name")

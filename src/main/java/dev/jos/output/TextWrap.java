@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Python's {@code textwrap.fill(text, width)} with its default options, which prettytable uses to
- * wrap cells wider than their column. Like Python it measures in code points, not display width.
+ * wrap cells wider than their column and argparse its help. Like Python it measures in code
+ * points, not display width.
  */
-final class TextWrap {
+public final class TextWrap {
 
     private static final String WHITESPACE = "[\\t\\n\\x0b\\x0c\\r ]";
     private static final String NO_WHITESPACE = "[^\\t\\n\\x0b\\x0c\\r ]";
@@ -39,7 +40,7 @@ final class TextWrap {
         return String.join("\n", wrap(text, width));
     }
 
-    static List<String> wrap(String text, int width) {
+    public static List<String> wrap(String text, int width) {
         if (width <= 0) {
             throw new OutputException("invalid width " + width + " (must be > 0)");
         }

@@ -24,6 +24,22 @@ class TextWrapTest {
     }
 
     @Test
+    void wrapsArgparseHelpAsPythonDoes() {
+        assertEquals(java.util.List.of("Fit the table to the display width. Implied if --max-",
+                "width greater than 0. Set the environment variable", "CLIFF_FIT_WIDTH=1 to always enable"),
+                TextWrap.wrap("Fit the table to the display width. Implied if --max-width greater than 0. Set the "
+                        + "environment variable CLIFF_FIT_WIDTH=1 to always enable", 54));
+        assertEquals(java.util.List.of("Look, goof-ball --", "use the -b option! A", "very-long-", "hyphenated-word-",
+                "that-needs-breaking-", "somewhere-in-the-", "middle ok"),
+                TextWrap.wrap("Look, goof-ball -- use the -b option! A very-long-hyphenated-word-that-needs-breaking-"
+                        + "somewhere-in-the-middle ok", 20));
+        assertEquals(java.util.List.of("x --- y", "-- z", "a-b-c", "ab-cd", "12-34", "--flag"),
+                TextWrap.wrap("x --- y -- z a-b-c ab-cd 12-34 --flag", 8));
+        assertEquals(java.util.List.of("Pool of IPs:", "many   spaces", "and     tabs"),
+                TextWrap.wrap("Pool of IPs:  many   spaces\tand\ttabs", 15));
+    }
+
+    @Test
     void keepsLeadingWhitespaceOfTheFirstLineAndExpandsTabs() {
         assertEquals("   \nlea\nd", TextWrap.fill("   lead", 3));
         assertEquals("x\ny\nz", TextWrap.fill("x\ty\tz", 5));

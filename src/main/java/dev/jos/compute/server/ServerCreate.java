@@ -50,7 +50,8 @@ public class ServerCreate extends ShowCommand {
     Integer bootFromVolume;
     @Option(names = "--block-device-mapping", paramLabel = "<dev-name=mapping>", description = "**Deprecated** Create a block device on the server.%nBlock device mapping in the format%n<dev-name>=<id>:<type>:<size(GB)>:<delete-on-terminate>%n<dev-name>: block device name, like: vdb, xvdc (required)%n<id>: Name or ID of the volume, volume snapshot or image (required)%n<type>: volume, snapshot or image; default: volume (optional)%n<size(GB)>: volume size if create from image or snapshot (optional)%n<delete-on-terminate>: true or false; default: false (optional)%nReplaced by --block-device")
     List<String> blockDeviceMappings = new ArrayList<>();
-    @Option(names = "--block-device", paramLabel = "", description = "Create a block device on the server.%nEither a path to a JSON file or a CSV-serialized string describing the block device mapping.%nThe following keys are accepted for both:%nuuid=<uuid>: UUID of the volume, snapshot or ID (required if using source image, snapshot or volume),%nsource_type=<source_type>: source type (one of: image, snapshot, volume, blank),%ndestination_type=<destination_type>: destination type (one of: volume, local) (optional),%ndisk_bus=<disk_bus>: device bus (one of: uml, lxc, virtio, ...) (optional),%ndevice_type=<device_type>: device type (one of: disk, cdrom, etc. (optional),%ndevice_name=<device_name>: name of the device (optional),%nvolume_size=<volume_size>: size of the block device in MiB (for swap) or GiB (for everything else) (optional),%nguest_format=<guest_format>: format of device (optional),%nboot_index=<boot_index>: index of disk used to order boot disk (required for volume-backed instances),%ndelete_on_termination=<true|false>: whether to delete the volume upon deletion of server (optional),%ntag=<tag>: device metadata tag (optional),%nvolume_type=<volume_type>: type of volume to create (name or ID) when source if blank, image or snapshot and dest is volume (optional)")
+    // OSC's metavar is '': jos's help shows no label where the parameter syntax is hidden
+    @Option(names = "--block-device", hideParamSyntax = true, description = "Create a block device on the server.%nEither a path to a JSON file or a CSV-serialized string describing the block device mapping.%nThe following keys are accepted for both:%nuuid=<uuid>: UUID of the volume, snapshot or ID (required if using source image, snapshot or volume),%nsource_type=<source_type>: source type (one of: image, snapshot, volume, blank),%ndestination_type=<destination_type>: destination type (one of: volume, local) (optional),%ndisk_bus=<disk_bus>: device bus (one of: uml, lxc, virtio, ...) (optional),%ndevice_type=<device_type>: device type (one of: disk, cdrom, etc. (optional),%ndevice_name=<device_name>: name of the device (optional),%nvolume_size=<volume_size>: size of the block device in MiB (for swap) or GiB (for everything else) (optional),%nguest_format=<guest_format>: format of device (optional),%nboot_index=<boot_index>: index of disk used to order boot disk (required for volume-backed instances),%ndelete_on_termination=<true|false>: whether to delete the volume upon deletion of server (optional),%ntag=<tag>: device metadata tag (optional),%nvolume_type=<volume_type>: type of volume to create (name or ID) when source if blank, image or snapshot and dest is volume (optional)")
     List<String> blockDevices = new ArrayList<>();
     @Option(names = "--swap", paramLabel = "<swap>", description = "Create and attach a local swap block device of <swap_size> MiB.")
     Integer swap;
@@ -59,17 +60,19 @@ public class ServerCreate extends ShowCommand {
 
     private final List<Nics.Typed> nics = new ArrayList<>();
 
-    @Option(names = "--network", paramLabel = "<network>", description = "Create a NIC on the server and connect it to network. Specify option multiple times to create multiple NICs. This is a wrapper for the '--nic net-id=<network>' parameter that provides simple syntax for the standard use case of connecting a new server to a given network. For more advanced use cases, refer to the '--nic' parameter.")
+    // setter methods, to keep the order typed; order = their place among this class's options (OptionOrder)
+
+    @Option(names = "--network", order = 10, paramLabel = "<network>", description = "Create a NIC on the server and connect it to network. Specify option multiple times to create multiple NICs. This is a wrapper for the '--nic net-id=<network>' parameter that provides simple syntax for the standard use case of connecting a new server to a given network. For more advanced use cases, refer to the '--nic' parameter.")
     void network(String v) {
         nics.add(new Nics.Typed("net-id", v));
     }
 
-    @Option(names = "--port", paramLabel = "<port>", description = "Create a NIC on the server and connect it to port. Specify option multiple times to create multiple NICs. This is a wrapper for the '--nic port-id=<port>' parameter that provides simple syntax for the standard use case of connecting a new server to a given port. For more advanced use cases, refer to the '--nic' parameter.")
+    @Option(names = "--port", order = 11, paramLabel = "<port>", description = "Create a NIC on the server and connect it to port. Specify option multiple times to create multiple NICs. This is a wrapper for the '--nic port-id=<port>' parameter that provides simple syntax for the standard use case of connecting a new server to a given port. For more advanced use cases, refer to the '--nic' parameter.")
     void port(String v) {
         nics.add(new Nics.Typed("port-id", v));
     }
 
-    @Option(names = "--nic", paramLabel = "<net-id=net-uuid,port-id=port-uuid,v4-fixed-ip=ip-addr,v6-fixed-ip=ip-addr,tag=tag,auto,none>", description = "Create a NIC on the server.%nNIC in the format:%nnet-id=<net-uuid>: attach NIC to network with this UUID,%nport-id=<port-uuid>: attach NIC to port with this UUID,%nv4-fixed-ip=<ip-addr>: IPv4 fixed address for NIC (optional),%nv6-fixed-ip=<ip-addr>: IPv6 fixed address for NIC (optional),%ntag: interface metadata tag (optional) (supported by --os-compute-api-version 2.43 or above),%nnone: (v2.37+) no network is attached,%nauto: (v2.37+) the compute service will automatically allocate a network.%n%nSpecify option multiple times to create multiple NICs.%nSpecifying a --nic of auto or none cannot be used with any other --nic value.%nEither net-id or port-id must be provided, but not both.")
+    @Option(names = "--nic", order = 12, paramLabel = "<net-id=net-uuid,port-id=port-uuid,v4-fixed-ip=ip-addr,v6-fixed-ip=ip-addr,tag=tag,auto,none>", description = "Create a NIC on the server.%nNIC in the format:%nnet-id=<net-uuid>: attach NIC to network with this UUID,%nport-id=<port-uuid>: attach NIC to port with this UUID,%nv4-fixed-ip=<ip-addr>: IPv4 fixed address for NIC (optional),%nv6-fixed-ip=<ip-addr>: IPv6 fixed address for NIC (optional),%ntag: interface metadata tag (optional) (supported by --os-compute-api-version 2.43 or above),%nnone: (v2.37+) no network is attached,%nauto: (v2.37+) the compute service will automatically allocate a network.%n%nSpecify option multiple times to create multiple NICs.%nSpecifying a --nic of auto or none cannot be used with any other --nic value.%nEither net-id or port-id must be provided, but not both.")
     void nic(String v) {
         nics.add(new Nics.Typed(null, v));
     }
@@ -117,24 +120,39 @@ public class ServerCreate extends ShowCommand {
 
     @Override
     public List<List<String>> exclusiveOptions() {
-        return List.of(List.of("--image", "--image-property", "--volume", "--snapshot"),
-                List.of("--use-config-drive", "--no-config-drive", "--config-drive"));
+        return List.of(DISK, List.of("--use-config-drive", "--no-config-drive", "--config-drive"));
+    }
+
+    /** OSC's disk_group, a required one. */
+    private static final List<String> DISK = List.of("--image", "--image-property", "--volume", "--snapshot");
+
+    @Override
+    public List<List<String>> requiredExclusiveOptions() {
+        return List.of(DISK);
+    }
+
+    /** OSC's required arguments, in the order argparse reports them missing. */
+    private static final List<String> REQUIRED = List.of("<server-name>", "--flavor");
+
+    @Override
+    public List<String> requiredArguments() {
+        return REQUIRED;
     }
 
     /** argparse's checks of required arguments, made before anything else. */
     private void checkRequired() {
         List<String> missing = new ArrayList<>();
         if (name == null) {
-            missing.add("<server-name>");
+            missing.add(REQUIRED.get(0));
         }
         if (flavor == null) {
-            missing.add("--flavor");
+            missing.add(REQUIRED.get(1));
         }
         if (!missing.isEmpty()) {
             throw new UsageException("the following arguments are required: " + String.join(", ", missing));
         }
         if (image == null && imageProperties == null && volume == null && snapshot == null) {
-            throw new UsageException("one of the arguments --image --image-property --volume --snapshot is required");
+            throw new UsageException("one of the arguments " + String.join(" ", DISK) + " is required");
         }
     }
 

@@ -82,21 +82,21 @@ public class ServerList extends ListCommand {
     boolean longListing;
     @Option(names = {"-n", "--no-name-lookup"}, description = "Skip flavor and image name lookup. Mutually exclusive with \"--name-lookup-one-by-one\" option.")
     boolean noNameLookup;
-    @Option(names = "--name-lookup-one-by-one", description = "When looking up flavor and image names, look them up one by one as needed instead of all together (default). Mutually exclusive with \"--no-name-lookup|-n\" option.")
+    @Option(names = "--name-lookup-one-by-one", description = "When looking up flavor and image names, look them upone by one as needed instead of all together (default). Mutually exclusive with \"--no-name-lookup|-n\" option.")
     boolean oneByOne;
     @Option(names = "--marker", paramLabel = "<server>", description = "The last server of the previous page. Display list of servers after marker. Display all servers if not specified. When used with ``--deleted``, the marker must be an ID, otherwise a name or ID can be used.")
     String marker;
     @Option(names = "--limit", paramLabel = "<num-servers>", description = "Maximum number of servers to display. If limit equals -1, all servers will be displayed. If limit is greater than 'osapi_max_limit' option of Nova API, 'osapi_max_limit' will be used instead.")
     Integer limit;
-    @Option(names = "--changes-since", paramLabel = "<changes-since>", description = "List only servers changed later or equal to a certain point of time. The provided time should be an ISO 8061 formatted time, e.g. ``2016-03-04T06:27:59Z``.")
-    String changesSince;
-    @Option(names = "--changes-before", paramLabel = "<changes-before>", description = "List only servers changed earlier or equal to a certain point of time. The provided time should be an ISO 8061 formatted time, e.g. ``2016-03-05T06:27:59Z``. (supported by --os-compute-api-version 2.66 or above)")
+    @Option(names = "--changes-before", paramLabel = "<changes-before>", description = "List only servers changed before a certain point of time. The provided time should be an ISO 8061 formatted time (e.g., 2016-03-05T06:27:59Z). (supported by --os-compute-api-version 2.66 or above)")
     String changesBefore;
+    @Option(names = "--changes-since", paramLabel = "<changes-since>", description = "List only servers changed after a certain point of time. The provided time should be an ISO 8061 formatted time (e.g., 2016-03-04T06:27:59Z).")
+    String changesSince;
     @Option(names = "--locked", description = "Only display locked servers (supported by --os-compute-api-version 2.73 or above)")
     boolean locked;
     @Option(names = "--unlocked", description = "Only display unlocked servers (supported by --os-compute-api-version 2.73 or above)")
     boolean unlocked;
-    @Option(names = "--tags", paramLabel = "<tag>", description = "Only list servers tagged with the specified tag. Specify multiple times to filter on multiple tags. (supported by --os-compute-api-version 2.26 or above)")
+    @Option(names = "--tags", paramLabel = "<tag>", description = "Only list servers with the specified tag. Specify multiple times to filter on multiple tags. (supported by --os-compute-api-version 2.26 or above)")
     List<String> tags = new ArrayList<>();
     @Option(names = "--not-tags", paramLabel = "<tag>", description = "Only list servers without the specified tag. Specify multiple times to filter on multiple tags. (supported by --os-compute-api-version 2.26 or above)")
     List<String> notTags = new ArrayList<>();

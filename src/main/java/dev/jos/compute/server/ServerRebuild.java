@@ -42,8 +42,14 @@ public class ServerRebuild extends ShowCommand {
     boolean noPreserveEphemeral;
     @Option(names = "--key-name", paramLabel = "<key-name>", description = "Set the key name of key pair on the rebuilt server. Cannot be specified with the --key-unset option. (supported by --os-compute-api-version 2.54 or above)")
     String keyName;
-    @Option(names = {"--no-key-name", "--key-unset"}, description = "Unset the key name of key pair on the rebuilt server. Cannot be specified with the --key-name option. (supported by --os-compute-api-version 2.54 or above)")
+    @Option(names = "--no-key-name", description = "Unset the key name of key pair on the rebuilt server. Cannot be specified with the --key-name option. (supported by --os-compute-api-version 2.54 or above)")
     boolean noKeyName;
+
+    /** OSC's older spelling, an argument of its own that help does not show. */
+    @Option(names = "--key-unset", hidden = true)
+    void keyUnset(boolean v) {
+        noKeyName = v;
+    }
     @Option(names = "--user-data", paramLabel = "<user-data>", description = "Add a new user data file to the rebuilt server. Cannot be specified with the --no-user-data option. (supported by --os-compute-api-version 2.57 or above)")
     String userData;
     @Option(names = "--no-user-data", description = "Remove existing user data when rebuilding server. Cannot be specified with the --user-data option. (supported by --os-compute-api-version 2.57 or above)")

@@ -6,9 +6,9 @@ import picocli.CommandLine.Parameters;
 
 /** OSC's RemoveServerSecurityGroup: novaclient's find, OSC's compute API find of the group, then {"removeSecurityGroup": {"name": id}}. */
 public class ServerRemoveSecurityGroup extends ActionCommand {
-    @Parameters(index = "0", paramLabel = "<server>", description = "Server (name or ID)")
+    @Parameters(index = "0", paramLabel = "<server>", description = "Name or ID of server to use")
     String server;
-    @Parameters(index = "1", paramLabel = "<group>", description = "Security group to remove (name or ID)")
+    @Parameters(index = "1", paramLabel = "<group>", description = "Name or ID of security group to remove from server")
     String group;
 
     @Override
