@@ -62,14 +62,18 @@ class ArgparseHelpTest {
                         List.of(user)), new Section("options", null, List.of(help)))));
     }
 
-    private static final String HELP = "usage: jos thing make [-h] [-f {json,table}]\n"
+    /** What format_usage printed. */
+    private static final String USAGE = "usage: jos thing make [-h] [-f {json,table}]\n"
                 + "                      [--up | --down]\n"
                 + "                      [--enable | --disable] --flavor\n"
                 + "                      <flavor> [--block-device]\n"
                 + "                      [--a-very-long-option-name <a-very-long-value-name>]\n"
                 + "                      [--quiet]\n"
                 + "                      (--image <image> | --volume <volume>)\n"
-                + "                      <name> [<name> ...]\n"
+                + "                      <name> [<name> ...]\n";
+
+    /** What format_help printed: the usage, then the rest. */
+    private static final String HELP = USAGE
                 + "\n"
                 + "Make a thing. It is made well.\n"
                 + "\n"
@@ -99,13 +103,4 @@ class ArgparseHelpTest {
                 + "                        table\n"
                 + "  --up                  sort up\n"
                 + "  --down                sort down\n";
-
-    private static final String USAGE = "usage: jos thing make [-h] [-f {json,table}]\n"
-                + "                      [--up | --down]\n"
-                + "                      [--enable | --disable] --flavor\n"
-                + "                      <flavor> [--block-device]\n"
-                + "                      [--a-very-long-option-name <a-very-long-value-name>]\n"
-                + "                      [--quiet]\n"
-                + "                      (--image <image> | --volume <volume>)\n"
-                + "                      <name> [<name> ...]\n";
 }
