@@ -18,7 +18,6 @@ import dev.jos.cli.HelpPrinter;
 import dev.jos.cli.Invocation;
 import dev.jos.cli.JosCommand;
 import dev.jos.cli.ListCommand;
-import dev.jos.cli.ListFormatOptions;
 import dev.jos.cli.OptionOrder;
 import dev.jos.cli.ResultPrinter;
 import dev.jos.cli.SessionReuse;
@@ -274,11 +273,7 @@ public final class Jos {
 
     /** argparse's mutually exclusive groups: the second option typed names the first. */
     private static void checkExclusive(JosCommand command, ParseResult parsed) {
-        List<List<String>> groups = new ArrayList<>(command.exclusiveOptions());
-        if (command instanceof ListCommand) {
-            groups.add(ListFormatOptions.SORT_DIRECTION);
-        }
-        for (List<String> group : groups) {
+        for (List<String> group : JosCommand.exclusiveGroups(command)) {
             String first = null;
             for (CommandLine.Model.OptionSpec o : parsed.matchedOptions()) {
                 if (group.contains(o.longestName())) {

@@ -62,17 +62,12 @@ public final class ArgparseHelp {
             List<String> lines;
             if (prefix.length() + prog.length() <= 0.75 * textWidth) {
                 String indent = " ".repeat(prefix.length() + prog.length() + 1);
+                // prog and the optionals (or, without any, the positionals), then the positionals below
+                List<String> first = new ArrayList<>(List.of(prog));
+                first.addAll(optParts.isEmpty() ? posParts : optParts);
+                lines = lines(first, indent, prefix, textWidth);
                 if (!optParts.isEmpty()) {
-                    List<String> first = new ArrayList<>(List.of(prog));
-                    first.addAll(optParts);
-                    lines = lines(first, indent, prefix, textWidth);
                     lines.addAll(lines(posParts, indent, null, textWidth));
-                } else if (!posParts.isEmpty()) {
-                    List<String> first = new ArrayList<>(List.of(prog));
-                    first.addAll(posParts);
-                    lines = lines(first, indent, prefix, textWidth);
-                } else {
-                    lines = new ArrayList<>(List.of(prog));
                 }
             } else {
                 String indent = " ".repeat(prefix.length());

@@ -164,14 +164,10 @@ public final class HelpPrinter {
             }
         }
         List<ArgparseHelp.Group> groups = new java.util.ArrayList<>();
-        List<List<String>> exclusive = new java.util.ArrayList<>();
+        List<List<String>> exclusive = List.of();
         List<List<String>> required = List.of();
-        // cliff's Lister adds its group before the command adds its own: argparse brackets in that order
-        if (formatter.containsKey(ListFormatOptions.SORT_DIRECTION.get(0))) {
-            exclusive.add(ListFormatOptions.SORT_DIRECTION);
-        }
         if (spec.userObject() instanceof JosCommand c) {
-            exclusive.addAll(c.exclusiveOptions());
+            exclusive = JosCommand.exclusiveGroups(c);
             required = c.requiredExclusiveOptions();
         }
         for (List<String> g : exclusive) {

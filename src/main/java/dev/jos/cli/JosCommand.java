@@ -19,6 +19,19 @@ public interface JosCommand {
     }
 
     /**
+     * All of a command's mutually exclusive groups, in argparse's order: cliff's Lister adds its
+     * sort-direction group before the command adds its own.
+     */
+    static java.util.List<java.util.List<String>> exclusiveGroups(JosCommand command) {
+        java.util.List<java.util.List<String>> groups = new java.util.ArrayList<>();
+        if (command instanceof ListCommand) {
+            groups.add(ListFormatOptions.SORT_DIRECTION);
+        }
+        groups.addAll(command.exclusiveOptions());
+        return groups;
+    }
+
+    /**
      * Arguments argparse requires (by option name or positional label) that the command checks
      * itself, for argparse's order and wording, so usage shows them required.
      */

@@ -1,9 +1,7 @@
 package dev.jos.network;
 
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,7 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.jos.cli.MultiKeyValues;
 import dev.jos.json.Json;
-import dev.jos.output.PythonRepr;
+import dev.jos.output.OutputException;
+import dev.jos.output.PythonInt;
 import dev.jos.session.CommandException;
 import picocli.CommandLine.Option;
 
@@ -24,8 +23,6 @@ import picocli.CommandLine.Option;
 public final class ExtraProperties {
     private static final List<String> REQUIRED = List.of("name", "value");
     private static final List<String> OPTIONAL = List.of("type");
-    /** What Python's int() accepts: blanks around, a sign, digits with single underscores between. */
-    private static final Pattern INT = Pattern.compile("[+-]?\\d+(_\\d+)*");
 
     @Option(names = "--extra-property", paramLabel = "type=<property_type>,name=<property_name>,value=<property_value>",
             description = "Additional parameters can be passed using this property. Default type of the extra property "
@@ -71,11 +68,11 @@ public final class ExtraProperties {
     }
 
     private static JsonNode integer(String value) {
-        String s = value.strip();
-        if (!INT.matcher(s).matches()) {
-            throw new CommandException("invalid literal for int() with base 10: " + PythonRepr.repr(value));
+        try {
+            return JsonNodeFactory.instance.numberNode(PythonInt.exact(value));
+        } catch (OutputException e) {
+            throw new CommandException(e.getMessage()); // Python's ValueError, which cliff prints
         }
-        return JsonNodeFactory.instance.numberNode(new BigInteger(s.replace("_", "")));
     }
 
     /** network/utils.py's str2list: ';'-separated, an empty value an empty list. */

@@ -3,8 +3,8 @@ package dev.jos.output;
 import java.math.BigInteger;
 import java.util.regex.Pattern;
 
-/** Python's {@code int(text)}, which cliff applies to its environment variables. */
-final class PythonInt {
+/** Python's {@code int(text)}, which cliff applies to its environment variables and OSC to typed values. */
+public final class PythonInt {
 
     private static final Pattern LITERAL = Pattern.compile("[+-]?\\d+(?:_\\d+)*",
             Pattern.UNICODE_CHARACTER_CLASS);
@@ -20,6 +20,15 @@ final class PythonInt {
      * @throws OutputException with Python's ValueError text when the literal is invalid
      */
     static int parse(String text) {
+        return exact(text).max(BigInteger.valueOf(Integer.MIN_VALUE)).min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
+    }
+
+    /**
+     * Python's {@code int(text)} whole, however large.
+     *
+     * @throws OutputException with Python's ValueError text when the literal is invalid
+     */
+    public static BigInteger exact(String text) {
         String stripped = strip(text);
         if (!LITERAL.matcher(stripped).matches()) {
             throw new OutputException(
@@ -35,9 +44,7 @@ final class PythonInt {
                 digits.append(Character.digit(cp, 10));
             }
         }
-        BigInteger value = new BigInteger(digits.toString());
-        return value.max(BigInteger.valueOf(Integer.MIN_VALUE))
-                .min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
+        return new BigInteger(digits.toString());
     }
 
     private static String strip(String text) {
